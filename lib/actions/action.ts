@@ -1,0 +1,63 @@
+import "server-only";
+import { z } from "zod";
+import { requireActor } from "@/lib/auth/session";
+import { DomainError, ValidationError, type FieldErrors } from "@/lib/domain/errors";
+import type { Actor } from "@/lib/domain/roles";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; code: string; fieldErrors?: FieldErrors; current?: unknown };
+
+/**
+ * The adapter every server action goes through: session -> zod -> domain command -> typed result.
+ * Expected failures come back with their message; anything else is logged with context and shown
+ * generically, so no internal detail or secret reaches the browser.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  input: unknown,
+  handler: (data: z.output<S>, actor: Actor) => Promise<T>,
+): Promise<ActionResult<T>> {
+  try {
+    const actor = await requireActor();
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) throw validationError(parsed.error);
+    return { ok: true, data: await handler(parsed.data, { userId: actor.userId, isAdmin: actor.isAdmin }) };
+  } catch (error) {
+    return toFailure(name, error);
+  }
+}
+
+export function validationError(error: z.ZodError) {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  const first = error.issues[0];
+  const where = first?.path.length ? `${first.path.join(".")}: ` : "";
+  return new ValidationError(`${where}${first?.message ?? "Invalid input"}`, fieldErrors);
+}
+
+export function toFailure(name: string, error: unknown): ActionResult<never> {
+  if (error instanceof DomainError) {
+    return {
+      ok: false,
+      code: error.code,
+      error: error.message,
+      ...(error instanceof ValidationError ? { fieldErrors: error.fieldErrors } : {}),
+      ...("current" in error && error.current !== undefined ? { current: error.current } : {}),
+    };
+  }
+  // Next's redirect()/notFound() are control flow, not failures.
+  if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) {
+    throw error;
+  }
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034") {
+    return { ok: false, code: "CONFLICT", error: "Someone else changed this at the same moment. Try again." };
+  }
+  console.error(`[action ${name}] failed`, error);
+  return { ok: false, code: "INTERNAL", error: "Something went wrong on our side. Nothing was saved; try again." };
+}

@@ -1,0 +1,109 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db/client";
+import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { can, type Action, type Actor, type LaunchAccess, type Role } from "@/lib/domain/roles";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// The one write path (docs/decisions/0003-one-write-path.md): every mutation runs here, in one
+// transaction that authorizes against rows read inside it, writes, appends its events and notifies.
+// NOTIFY is delivered only at COMMIT, so listeners never see an event whose change rolled back.
+
+export const EVENTS_CHANNEL = "launch_events";
+
+export type EventInput = { type: string; payload?: Record<string, unknown> };
+
+export type LaunchCtx = {
+  tx: Tx;
+  actor: Actor;
+  launch: { id: string; name: string; status: string; timeZone: string; engineersEditAll: boolean; atRiskHours: number };
+  access: LaunchAccess & { role: Role | null };
+  emit: (event: EventInput) => void;
+};
+
+type CommandResult<T> = { result: T; eventIds: string[] };
+
+async function appendEvents(tx: Tx, launchId: string | null, actorId: string | null, events: EventInput[]) {
+  if (events.length === 0) return [];
+  const rows = await tx.event.createManyAndReturn({
+    data: events.map((e) => ({
+      launchId,
+      actorId,
+      type: e.type,
+      payload: (e.payload ?? {}) as Prisma.InputJsonValue,
+    })),
+    select: { id: true },
+  });
+  const last = rows[rows.length - 1].id;
+  // Ids only: listeners read the rows themselves, so payload size never limits an event.
+  await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${`${launchId ?? "*"}:${last}`})`;
+  return rows.map((r) => r.id.toString());
+}
+
+/**
+ * Runs `fn` as `actor` on launch `launchId`, after checking `action` against the actor's role read in the
+ * same transaction. Non-members get NotFound (a launch's existence is not disclosed); members without the
+ * right get Forbidden.
+ */
+export async function runLaunchCommand<T>(
+  actor: Actor,
+  launchId: string,
+  action: Action,
+  fn: (ctx: LaunchCtx) => Promise<T>,
+): Promise<CommandResult<T>> {
+  return db.$transaction(async (tx) => {
+    const launch = await tx.launch.findUnique({
+      where: { id: launchId },
+      select: {
+        id: true,
+        name: true,
+        status: true,
+        timeZone: true,
+        engineersEditAll: true,
+        atRiskHours: true,
+        members: { where: { userId: actor.userId }, select: { role: true } },
+      },
+    });
+    const role = (launch?.members[0]?.role as Role | undefined) ?? null;
+    const access = { role, engineersEditAll: launch?.engineersEditAll ?? false };
+    if (!launch || !can(actor, access, "launch.view")) throw new NotFoundError("Launch not found, or you are not a member of it.");
+    if (!can(actor, access, action)) throw new ForbiddenError(forbiddenMessage(action));
+    const events: EventInput[] = [];
+    const { members: _members, ...launchRow } = launch;
+    const result = await fn({ tx, actor, launch: launchRow, access, emit: (e) => events.push(e) });
+    const eventIds = await appendEvents(tx, launch.id, actor.userId, events);
+    return { result, eventIds };
+  });
+}
+
+/** For commands that create their launch or touch no launch (instance-wide freezes, environments). */
+export async function runCommand<T>(
+  actor: Actor,
+  fn: (ctx: { tx: Tx; emit: (launchId: string | null, e: EventInput) => void }) => Promise<T>,
+): Promise<CommandResult<T>> {
+  return db.$transaction(async (tx) => {
+    const byLaunch = new Map<string | null, EventInput[]>();
+    const result = await fn({
+      tx,
+      emit: (launchId, e) => byLaunch.set(launchId, [...(byLaunch.get(launchId) ?? []), e]),
+    });
+    const eventIds: string[] = [];
+    for (const [launchId, events] of byLaunch) eventIds.push(...(await appendEvents(tx, launchId, actor.userId, events)));
+    return { result, eventIds };
+  });
+}
+
+const FORBIDDEN: Partial<Record<Action, string>> = {
+  "members.manage": "Only the launch's managers can manage its members.",
+  "launch.edit": "Only the launch's managers can edit it.",
+  "checklist.structure": "Only the launch's managers can change the checklist's structure.",
+  "checklist.assign": "Only the launch's managers can assign items.",
+  "signoff.configure": "Only the launch's managers can configure sign-offs.",
+  "signoff.decide": "Only approvers can sign off.",
+  "go.decide": "Only the launch's managers can record the go/no-go decision.",
+  "window.manage": "Only the launch's managers can schedule and move windows.",
+  "launch.lifecycle": "Only the launch's managers can move the launch through its lifecycle.",
+};
+
+export function forbiddenMessage(action: Action) {
+  return FORBIDDEN[action] ?? "Your role on this launch does not allow that.";
+}
