@@ -44,5 +44,9 @@ function createAuth() {
 
 type Auth = ReturnType<typeof createAuth>;
 const globalForAuth = globalThis as unknown as { auth?: Auth };
-export const auth: Auth = globalForAuth.auth ?? createAuth();
-globalForAuth.auth = auth;
+
+/** Created on first use, so building the app needs neither a database nor the secret. */
+export function getAuth(): Auth {
+  globalForAuth.auth ??= createAuth();
+  return globalForAuth.auth;
+}

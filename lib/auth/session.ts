@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "@/lib/auth/auth";
+import { getAuth } from "@/lib/auth/auth";
 import { UnauthenticatedError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
 
@@ -10,7 +10,9 @@ export type SessionUser = { id: string; name: string; email: string; isAdmin: bo
 
 /** The signed-in user, read from the session cookie and checked against Postgres; once per request. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth.api.getSession({ headers: await headers() });
+  // headers() first: it marks the page dynamic before anything touches the database or secrets.
+  const requestHeaders = await headers();
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const u = session.user as typeof session.user & { isAdmin?: boolean };
   return { id: u.id, name: u.name, email: u.email, isAdmin: u.isAdmin === true };
@@ -27,4 +29,10 @@ export async function requirePageUser(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in");
   return user;
+}
+
+/** For pages: the actor, or a redirect to sign in. */
+export async function requirePageActor(): Promise<Actor & { user: SessionUser }> {
+  const user = await requirePageUser();
+  return { userId: user.id, isAdmin: user.isAdmin, user };
 }

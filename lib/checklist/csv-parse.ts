@@ -1,0 +1,153 @@
+// CSV -> checklist. All or nothing: one bad row refuses the whole file, and every problem is listed with
+// the row number a spreadsheet shows (the header is row 1), so the user fixes the file in one pass.
+
+import Papa from "papaparse";
+import { COLUMN_NAMES, unescapeFormula, type ColumnName, type CsvItem, type CsvParseResult, type CsvSection } from "./csv-columns";
+import { parseCsvDue } from "./csv-values";
+import { describeCycle, findCycle } from "./dag";
+import { quoteList } from "./quote-list";
+import { isItemStatus, ITEM_STATUSES, type ItemStatus } from "./types";
+
+/** Far beyond any real cutover checklist; keeps a pasted database dump from tying up the server. */
+export const MAX_CSV_ROWS = 2000;
+
+type RowError = { row: number; message: string };
+type Cells = Record<ColumnName, string>;
+
+const YES = new Set(["yes", "y", "true", "1"]);
+const NO = new Set(["no", "n", "false", "0"]);
+const STATUS_ALIASES: Record<string, ItemStatus> = { "N/A": "NOT_APPLICABLE", NA: "NOT_APPLICABLE", OPEN: "TODO" };
+
+function splitList(cell: string): string[] {
+  return [...new Set(cell.split("|").map((s) => s.trim()).filter(Boolean))];
+}
+
+function parseRow(cells: Cells, row: number, emails: Map<string, string>, errors: RowError[]): CsvItem | null {
+  const fail = (message: string) => errors.push({ row, message });
+  const before = errors.length;
+
+  const title = cells.title;
+  if (!title) fail("The title is missing.");
+
+  const flag = (column: "required" | "requires_evidence", fallback: boolean) => {
+    const value = cells[column].toLowerCase();
+    if (!value) return fallback;
+    if (YES.has(value)) return true;
+    if (NO.has(value)) return false;
+    fail(`“${cells[column]}” in ${column} is not yes or no.`);
+    return fallback;
+  };
+  const required = flag("required", true);
+  const requiresEvidence = flag("requires_evidence", false);
+
+  const rawStatus = cells.status.toUpperCase().replace(/[\s-]+/g, "_");
+  const status = !rawStatus ? "TODO" : (STATUS_ALIASES[rawStatus] ?? (isItemStatus(rawStatus) ? rawStatus : null));
+  if (!status) fail(`Unknown status “${cells.status}”: use ${ITEM_STATUSES.join(", ")}.`);
+
+  const statusReason = cells.status_reason || null;
+  if (status === "BLOCKED" && !statusReason) fail("BLOCKED needs a status_reason saying what blocks it.");
+  if (status === "NOT_APPLICABLE" && !statusReason) fail("NOT_APPLICABLE needs a status_reason saying why.");
+
+  let ownerEmail: string | null = null;
+  if (cells.owner_email) {
+    ownerEmail = emails.get(cells.owner_email.toLowerCase()) ?? null;
+    if (!ownerEmail) fail(`${cells.owner_email} is not a member of this launch; add them first or leave owner_email blank.`);
+  }
+
+  const due = parseCsvDue(cells.due);
+  if ("error" in due) fail(due.error);
+
+  if (errors.length > before) return null;
+  return {
+    key: cells.key,
+    title,
+    description: cells.description,
+    ownerEmail,
+    dueAt: "dueAt" in due ? due.dueAt : null,
+    dueOffsetMinutes: "dueOffsetMinutes" in due ? due.dueOffsetMinutes : null,
+    required,
+    requiresEvidence,
+    status: status!,
+    statusReason,
+    evidenceNote: cells.evidence_note,
+    evidenceLinks: splitList(cells.evidence_links),
+    predecessorKeys: splitList(cells.predecessors),
+  };
+}
+
+/**
+ * Papa's own delimiter guess looks at the data and is fooled by commas inside cells, so guess from the
+ * header alone: column names contain none of these, and European spreadsheets save with ";".
+ */
+function guessDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r|\n|$/));
+  const counts = [",", ";", "\t"].map((d) => [d, header.split(d).length] as const);
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
+}
+
+export function parseChecklistCsv(text: string, options: { memberEmails: ReadonlySet<string> }): CsvParseResult {
+  const clean = text.replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<string[]>(clean, { header: false, skipEmptyLines: false, delimiter: guessDelimiter(clean) });
+  const errors: RowError[] = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: `The file is not valid CSV: ${e.message}.` }));
+  const [header = [], ...records] = parsed.data;
+  const names = header.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, "_"));
+
+  if (names.every((n) => !n)) return { ok: false, errors: [{ row: 1, message: "The file is empty: the first row must name the columns, at least section and title." }] };
+  // Blank header cells come from stray trailing commas; their columns are ignored.
+  const unknown = names.filter((n) => n && !(COLUMN_NAMES as readonly string[]).includes(n));
+  const duplicated = names.filter((n, i) => n && names.indexOf(n) !== i);
+  const missing = (["section", "title"] as const).filter((n) => !names.includes(n));
+  if (unknown.length) errors.push({ row: 1, message: `Unknown column ${quoteList(unknown, 5)}: the columns are ${COLUMN_NAMES.join(", ")}.` });
+  if (duplicated.length) errors.push({ row: 1, message: `Column ${quoteList(duplicated, 5)} appears more than once.` });
+  if (missing.length) errors.push({ row: 1, message: `Missing column ${quoteList(missing)}.` });
+  if (errors.length) return { ok: false, errors };
+  if (records.length > MAX_CSV_ROWS) return { ok: false, errors: [{ row: MAX_CSV_ROWS + 2, message: `The file has ${records.length} rows; the limit is ${MAX_CSV_ROWS}.` }] };
+
+  const emails = new Map([...options.memberEmails].map((e) => [e.toLowerCase(), e]));
+  const sections = new Map<string, CsvSection>();
+  const rowByKey = new Map<string, number>();
+  const rows: (CsvItem & { row: number })[] = [];
+
+  records.forEach((record, index) => {
+    const row = index + 2;
+    if (record.every((cell) => !cell.trim())) return;
+    if (record.length > names.length) return void errors.push({ row, message: `This row has ${record.length} cells but the header has ${names.length}; quote cells that contain commas.` });
+    const cells = Object.fromEntries(COLUMN_NAMES.map((c) => [c, ""])) as Cells;
+    names.forEach((name, i) => {
+      if (name) cells[name as ColumnName] = unescapeFormula(record[i] ?? "").trim();
+    });
+
+    if (!cells.section) return void errors.push({ row, message: "The section is missing." });
+    const section = sections.get(cells.section) ?? { title: cells.section, items: [] };
+    sections.set(cells.section, section);
+    // A row naming only its section declares an empty section.
+    if (COLUMN_NAMES.every((c) => c === "section" || !cells[c])) return;
+
+    cells.key ||= `#${row}`;
+    if (cells.key.includes("|")) errors.push({ row, message: `Key “${cells.key}” may not contain “|”.` });
+    const seen = rowByKey.get(cells.key);
+    if (seen !== undefined) errors.push({ row, message: `Key “${cells.key}” is already used on row ${seen}.` });
+    else rowByKey.set(cells.key, row);
+
+    const parsedItem = parseRow(cells, row, emails, errors);
+    if (parsedItem) {
+      const item = { ...parsedItem, row };
+      section.items.push(item);
+      rows.push(item);
+    }
+  });
+
+  for (const item of rows) {
+    const unknownKeys = item.predecessorKeys.filter((k) => !rowByKey.has(k));
+    if (unknownKeys.length) errors.push({ row: item.row, message: `Unknown predecessor ${quoteList(unknownKeys)}: no row has that key.` });
+  }
+  const edges = rows.flatMap((i) => i.predecessorKeys.filter((k) => rowByKey.has(k)).map((k) => ({ itemId: i.key, predecessorId: k })));
+  const cycle = findCycle(edges);
+  if (cycle) {
+    const titles = new Map(rows.map((i) => [i.key, i.title]));
+    errors.push({ row: rowByKey.get(cycle[0])!, message: `Predecessors form a cycle, so none of these could ever finish: ${describeCycle(cycle, titles)}.` });
+  }
+
+  if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.row - b.row) };
+  return { ok: true, sections: [...sections.values()] };
+}

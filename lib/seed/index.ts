@@ -1,0 +1,3 @@
+import "server-only";
+// Importing a capability's demo module registers its part of the demo (see extendDemo).
+export { seedDemo, isDemoSeeded, DEMO_PASSWORD, DEMO_USERS, DEMO_LAUNCH_NAME } from "./demo";
