@@ -2,7 +2,14 @@
 // the row number a spreadsheet shows (the header is row 1), so the user fixes the file in one pass.
 
 import Papa from "papaparse";
-import { COLUMN_NAMES, unescapeFormula, type ColumnName, type CsvItem, type CsvParseResult, type CsvSection } from "./csv-columns";
+import {
+  COLUMN_NAMES,
+  unescapeFormula,
+  type ColumnName,
+  type CsvItem,
+  type CsvParseResult,
+  type CsvSection,
+} from "./csv-columns";
 import { parseCsvDue } from "./csv-values";
 import { describeCycle, findCycle } from "./dag";
 import { quoteList } from "./quote-list";
@@ -85,23 +92,53 @@ function guessDelimiter(text: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
-export function parseChecklistCsv(text: string, options: { memberEmails: ReadonlySet<string> }): CsvParseResult {
-  const clean = text.replace(/^\uFEFF/, "");
-  const parsed = Papa.parse<string[]>(clean, { header: false, skipEmptyLines: false, delimiter: guessDelimiter(clean) });
-  const errors: RowError[] = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: `The file is not valid CSV: ${e.message}.` }));
-  const [header = [], ...records] = parsed.data;
-  const names = header.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, "_"));
-
-  if (names.every((n) => !n)) return { ok: false, errors: [{ row: 1, message: "The file is empty: the first row must name the columns, at least section and title." }] };
+function checkHeader(names: string[]): RowError[] {
+  const fail = (message: string) => [{ row: 1, message }];
+  if (names.every((n) => !n)) {
+    return fail("The file is empty: the first row must name the columns, at least section and title.");
+  }
   // Blank header cells come from stray trailing commas; their columns are ignored.
   const unknown = names.filter((n) => n && !(COLUMN_NAMES as readonly string[]).includes(n));
   const duplicated = names.filter((n, i) => n && names.indexOf(n) !== i);
   const missing = (["section", "title"] as const).filter((n) => !names.includes(n));
-  if (unknown.length) errors.push({ row: 1, message: `Unknown column ${quoteList(unknown, 5)}: the columns are ${COLUMN_NAMES.join(", ")}.` });
-  if (duplicated.length) errors.push({ row: 1, message: `Column ${quoteList(duplicated, 5)} appears more than once.` });
-  if (missing.length) errors.push({ row: 1, message: `Missing column ${quoteList(missing)}.` });
+  return [
+    ...(unknown.length ? fail(`Unknown column ${quoteList(unknown, 5)}: the columns are ${COLUMN_NAMES.join(", ")}.`) : []),
+    ...(duplicated.length ? fail(`Column ${quoteList(duplicated, 5)} appears more than once.`) : []),
+    ...(missing.length ? fail(`Missing column ${quoteList(missing)}.`) : []),
+  ];
+}
+
+function checkPredecessors(rows: (CsvItem & { row: number })[], rowByKey: Map<string, number>): RowError[] {
+  const errors: RowError[] = [];
+  for (const item of rows) {
+    const unknown = item.predecessorKeys.filter((k) => !rowByKey.has(k));
+    if (unknown.length) errors.push({ row: item.row, message: `Unknown predecessor ${quoteList(unknown)}: no row has that key.` });
+  }
+  const edges = rows.flatMap((i) =>
+    i.predecessorKeys.filter((k) => rowByKey.has(k)).map((k) => ({ itemId: i.key, predecessorId: k })),
+  );
+  const cycle = findCycle(edges);
+  if (cycle) {
+    const chain = describeCycle(cycle, new Map(rows.map((i) => [i.key, i.title])));
+    errors.push({ row: rowByKey.get(cycle[0])!, message: `Predecessors form a cycle, so none of these could ever finish: ${chain}.` });
+  }
+  return errors;
+}
+
+export function parseChecklistCsv(text: string, options: { memberEmails: ReadonlySet<string> }): CsvParseResult {
+  const clean = text.replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<string[]>(clean, { header: false, skipEmptyLines: false, delimiter: guessDelimiter(clean) });
+  const [header = [], ...records] = parsed.data;
+  const names = header.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, "_"));
+  const errors: RowError[] = [
+    ...parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, message: `The file is not valid CSV: ${e.message}.` })),
+    ...checkHeader(names),
+  ];
   if (errors.length) return { ok: false, errors };
-  if (records.length > MAX_CSV_ROWS) return { ok: false, errors: [{ row: MAX_CSV_ROWS + 2, message: `The file has ${records.length} rows; the limit is ${MAX_CSV_ROWS}.` }] };
+  if (records.length > MAX_CSV_ROWS) {
+    const message = `The file has ${records.length} rows; the limit is ${MAX_CSV_ROWS}.`;
+    return { ok: false, errors: [{ row: MAX_CSV_ROWS + 2, message }] };
+  }
 
   const emails = new Map([...options.memberEmails].map((e) => [e.toLowerCase(), e]));
   const sections = new Map<string, CsvSection>();
@@ -110,23 +147,26 @@ export function parseChecklistCsv(text: string, options: { memberEmails: Readonl
 
   records.forEach((record, index) => {
     const row = index + 2;
+    const fail = (message: string) => void errors.push({ row, message });
     if (record.every((cell) => !cell.trim())) return;
-    if (record.length > names.length) return void errors.push({ row, message: `This row has ${record.length} cells but the header has ${names.length}; quote cells that contain commas.` });
+    if (record.length > names.length) {
+      return fail(`This row has ${record.length} cells but the header has ${names.length}; quote cells that contain commas.`);
+    }
     const cells = Object.fromEntries(COLUMN_NAMES.map((c) => [c, ""])) as Cells;
     names.forEach((name, i) => {
       if (name) cells[name as ColumnName] = unescapeFormula(record[i] ?? "").trim();
     });
 
-    if (!cells.section) return void errors.push({ row, message: "The section is missing." });
+    if (!cells.section) return fail("The section is missing.");
     const section = sections.get(cells.section) ?? { title: cells.section, items: [] };
     sections.set(cells.section, section);
     // A row naming only its section declares an empty section.
     if (COLUMN_NAMES.every((c) => c === "section" || !cells[c])) return;
 
     cells.key ||= `#${row}`;
-    if (cells.key.includes("|")) errors.push({ row, message: `Key “${cells.key}” may not contain “|”.` });
+    if (cells.key.includes("|")) fail(`Key “${cells.key}” may not contain “|”.`);
     const seen = rowByKey.get(cells.key);
-    if (seen !== undefined) errors.push({ row, message: `Key “${cells.key}” is already used on row ${seen}.` });
+    if (seen !== undefined) fail(`Key “${cells.key}” is already used on row ${seen}.`);
     else rowByKey.set(cells.key, row);
 
     const parsedItem = parseRow(cells, row, emails, errors);
@@ -137,17 +177,7 @@ export function parseChecklistCsv(text: string, options: { memberEmails: Readonl
     }
   });
 
-  for (const item of rows) {
-    const unknownKeys = item.predecessorKeys.filter((k) => !rowByKey.has(k));
-    if (unknownKeys.length) errors.push({ row: item.row, message: `Unknown predecessor ${quoteList(unknownKeys)}: no row has that key.` });
-  }
-  const edges = rows.flatMap((i) => i.predecessorKeys.filter((k) => rowByKey.has(k)).map((k) => ({ itemId: i.key, predecessorId: k })));
-  const cycle = findCycle(edges);
-  if (cycle) {
-    const titles = new Map(rows.map((i) => [i.key, i.title]));
-    errors.push({ row: rowByKey.get(cycle[0])!, message: `Predecessors form a cycle, so none of these could ever finish: ${describeCycle(cycle, titles)}.` });
-  }
-
+  errors.push(...checkPredecessors(rows, rowByKey));
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.row - b.row) };
   return { ok: true, sections: [...sections.values()] };
 }

@@ -35,7 +35,6 @@ export function parseCsvDue(cell: string): CsvDue {
   }
   const at = parseIsoWithOffset(cell);
   if (at) return { dueAt: at };
-  return {
-    error: `Due “${cell}” is not a date and time with an offset: write it like 2026-06-01T09:00:00+01:00, or relative to the window like T-2d.`,
-  };
+  const example = "2026-06-01T09:00:00+01:00, or relative to the window like T-2d";
+  return { error: `Due “${cell}” is not a date and time with an offset: write it like ${example}.` };
 }

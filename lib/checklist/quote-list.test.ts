@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plural, quoteList } from "./quote-list";
+import { listWithMore, plural, quoteList } from "./quote-list";
 
 describe("quoteList", () => {
   it("quotes every title up to the limit", () => {
@@ -9,6 +9,12 @@ describe("quoteList", () => {
   });
   it("summarises the rest", () => {
     expect(quoteList(["DB backup", "Smoke test", "DNS", "CDN"], 2)).toBe("“DB backup”, “Smoke test”, +2 more");
+  });
+});
+
+describe("listWithMore", () => {
+  it("keeps parts as they are", () => {
+    expect(listWithMore(["QA (1 of 2)", "Ops (0 of 1)"], 1)).toBe("QA (1 of 2), +1 more");
   });
 });
 

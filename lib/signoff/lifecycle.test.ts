@@ -55,7 +55,7 @@ describe("launch lifecycle", () => {
       "A launch can’t go from planning to live; from planning it can move to ready, no-go or cancelled.",
     );
     expect(transitionError("CLOSED", "PLANNING")).toBe("The launch is closed; it can no longer change.");
-    expect(transitionError("GO", "GO")).toBe("The launch is already go.");
+    expect(transitionError("GO", "GO")).toBe("The launch is already “Go”.");
   });
 
   it("labels and describes every state", () => {

@@ -59,7 +59,7 @@ export function nextStates(from: LaunchState): LaunchState[] {
 export function transitionError(from: LaunchState, to: LaunchState): string | null {
   if (canTransition(from, to)) return null;
   const [a, b] = [STATE_INFO[from].label, STATE_INFO[to].label];
-  if (from === to) return `The launch is already ${a.toLowerCase()}.`;
+  if (from === to) return `The launch is already “${a}”.`;
   if (TERMINAL_STATES.has(from)) return `The launch is ${a.toLowerCase()}; it can no longer change.`;
   const options = nextStates(from).map((s) => STATE_INFO[s].label.toLowerCase());
   const choices = options.length > 1 ? `${options.slice(0, -1).join(", ")} or ${options.at(-1)}` : options[0];

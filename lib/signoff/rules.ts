@@ -44,7 +44,8 @@ function problemWith(rule: SignoffRule, requiredCount: number | null, approverCo
     return "The number of approvals needed is not set.";
   }
   if (requiredCount > approverCount) {
-    return `${requiredCount} approvals are needed but only ${approverCount} approver${approverCount === 1 ? " is" : "s are"} assigned.`;
+    const assigned = approverCount === 1 ? "1 approver is" : `${approverCount} approvers are`;
+    return `${requiredCount} approvals are needed but only ${assigned} assigned.`;
   }
   return undefined;
 }
