@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets parallel builds (test runs, benchmarks) use separate output folders.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // SSE must not be gzip-buffered on the way out (STACK-NOTES.md); static assets are compressed by the proxy in front.
   compress: false,
   poweredByHeader: false,

@@ -1,10 +1,13 @@
 // A fresh, migrated database for one test run: on DATABASE_URL's server when set (local only), else on an
-// embedded PostgreSQL whose cluster is kept in .data/test-postgres between runs (databases are not).
+// embedded PostgreSQL cluster of its own in a temporary folder (initdb takes about a second), removed after.
+// Several runs can go on at once without sharing anything.
 import { randomBytes } from "node:crypto";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { migrate } from "../../lib/db/migrations";
-import { DATA_DIR, assertLocalDatabase } from "./database";
+import { assertLocalDatabase } from "./database";
 import { startEmbeddedPostgres } from "./embedded-pg";
 
 export type TestDb = { url: string; adminUrl: string; stop: () => Promise<void> };
@@ -16,9 +19,14 @@ export async function createTestDatabase(): Promise<TestDb> {
     assertLocalDatabase(process.env.DATABASE_URL);
     adminUrl = process.env.DATABASE_URL;
   } else {
-    const server = await startEmbeddedPostgres({ dir: path.join(DATA_DIR, "test-postgres"), port: 54339, quiet: true });
+    const dir = mkdtempSync(path.join(os.tmpdir(), "liftoff-test-pg-"));
+    chmodSync(dir, 0o755); // postgres runs as its own OS user when we are root
+    const server = await startEmbeddedPostgres({ dir: path.join(dir, "data"), quiet: true });
     adminUrl = server.url("postgres");
-    stopServer = server.stop;
+    stopServer = async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
   }
   const name = `liftoff_test_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
