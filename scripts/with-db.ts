@@ -18,6 +18,7 @@ const child = spawn(cmd, args, {
     DATABASE_URL: db.url,
     LIFTOFF_ADMIN_DATABASE_URL: db.adminUrl,
     BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "test-secret-test-secret-test-secret-0123",
+    BETTER_AUTH_URL: process.env.BETTER_AUTH_URL ?? "http://localhost:3000",
   },
 });
 const forward = (sig: NodeJS.Signals) => child.kill(sig);
