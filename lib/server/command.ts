@@ -24,6 +24,11 @@ type CommandResult<T> = { result: T; eventIds: string[] };
 
 async function appendEvents(tx: Tx, launchId: string | null, actorId: string | null, events: EventInput[]) {
   if (events.length === 0) return [];
+  // Per-launch ordering invariant: event ids of one launch are assigned in commit order. Ids come from a
+  // sequence at INSERT, so two concurrent transactions could commit out of id order and a live reader
+  // that follows "id > last seen" would skip one. Taking this lock just before inserting (it is held
+  // until COMMIT, a few statements later) makes id order and commit order agree for each launch.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`events:${launchId ?? "*"}`}))`;
   const rows = await tx.event.createManyAndReturn({
     data: events.map((e) => ({
       launchId,

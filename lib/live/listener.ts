@@ -1,0 +1,221 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { EVENTS_CHANNEL } from "@/lib/server/command";
+import { enrichBatch } from "./enrich";
+import { fetchEventsAfter, maxEventId, type LiveEvent } from "./events";
+
+// One LISTEN connection per app instance (a dedicated pg client: LISTEN needs a session, not Prisma's
+// pool), fanned out in process to the streams of each launch. Notifications carry ids only; the listener
+// reads the rows once per launch and hands them to every stream of that launch. When the connection
+// drops it reconnects with backoff and catches every launch up from the event table, so a stream never
+// misses an event, it only gets it later.
+
+export const PRESENCE_CHANNEL = "launch_presence";
+
+export type Batch = { launchId: string; events: LiveEvent[]; readiness?: unknown };
+export type Subscriber = {
+  launchId: string;
+  userId: string;
+  deliver: (batch: Batch) => void;
+  /** Presence changed for this launch (user ids of everyone watching, on every instance). */
+  presence: (userIds: string[]) => void;
+  /** Called after the listener reconnected: the stream catches up itself from its own cursor. */
+  resync: () => void;
+};
+
+type State = "connecting" | "listening" | "closed";
+
+class Listener {
+  readonly instanceId = randomUUID();
+  private client: pg.Client | null = null;
+  private state: State = "closed";
+  private backoff = 250;
+  private subs = new Map<string, Set<Subscriber>>();
+  private cursors = new Map<string, bigint>();
+  private fetching = new Map<string, Promise<void>>();
+  private pendingNotify = new Map<string, bigint>();
+  // Presence: launch -> instance -> { userIds, seen }.
+  private presence = new Map<string, Map<string, { userIds: string[]; seen: number }>>();
+  private presenceTimer: NodeJS.Timeout | null = null;
+  reconnects = 0;
+
+  get streamCount() {
+    let n = 0;
+    for (const set of this.subs.values()) n += set.size;
+    return n;
+  }
+
+  get connected() {
+    return this.state === "listening";
+  }
+
+  async subscribe(sub: Subscriber) {
+    await this.ensureStarted();
+    let set = this.subs.get(sub.launchId);
+    if (!set) {
+      set = new Set();
+      this.subs.set(sub.launchId, set);
+      // The listener's own cursor for this launch starts at the newest event now; each stream replays
+      // what it lacks from its own cursor up to here.
+      this.cursors.set(sub.launchId, await maxEventId(sub.launchId));
+    }
+    set.add(sub);
+    this.announcePresence(sub.launchId);
+    return () => {
+      set!.delete(sub);
+      if (set!.size === 0) {
+        this.subs.delete(sub.launchId);
+        this.cursors.delete(sub.launchId);
+      }
+      this.announcePresence(sub.launchId);
+    };
+  }
+
+  /** Streams of `userId` on `launchId`, e.g. to close them when the member is removed. */
+  streamsOf(launchId: string, userId: string) {
+    return [...(this.subs.get(launchId) ?? [])].filter((s) => s.userId === userId);
+  }
+
+  presenceOf(launchId: string): string[] {
+    const now = Date.now();
+    const users = new Set<string>();
+    for (const [instance, entry] of this.presence.get(launchId) ?? []) {
+      if (instance !== this.instanceId && now - entry.seen > 45_000) continue;
+      entry.userIds.forEach((u) => users.add(u));
+    }
+    for (const s of this.subs.get(launchId) ?? []) users.add(s.userId);
+    return [...users].sort();
+  }
+
+  private async ensureStarted() {
+    if (this.state !== "closed") return;
+    this.state = "connecting";
+    await this.connect();
+    this.presenceTimer ??= setInterval(() => {
+      for (const launchId of this.subs.keys()) this.announcePresence(launchId);
+    }, 20_000);
+    this.presenceTimer.unref?.();
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL, keepAlive: true });
+    client.on("notification", (msg) => this.onNotification(msg.channel, msg.payload ?? ""));
+    client.on("error", () => this.reconnect(client));
+    client.on("end", () => this.reconnect(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+      await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
+      this.client = client;
+      this.state = "listening";
+      this.backoff = 250;
+    } catch {
+      client.removeAllListeners("end");
+      client.end().catch(() => {});
+      await new Promise((r) => setTimeout(r, this.nextBackoff()));
+      return this.connect();
+    }
+  }
+
+  private nextBackoff() {
+    const wait = this.backoff;
+    this.backoff = Math.min(this.backoff * 2, 5_000);
+    return wait + Math.random() * 100;
+  }
+
+  private reconnect(client: pg.Client) {
+    if (this.client !== client) return;
+    this.client = null;
+    this.state = "connecting";
+    this.reconnects++;
+    client.removeAllListeners();
+    client.on("error", () => {});
+    client.end().catch(() => {});
+    setTimeout(async () => {
+      await this.connect();
+      // Whatever committed while we were deaf is in the table: catch every launch up.
+      for (const launchId of this.subs.keys()) void this.pump(launchId);
+      for (const set of this.subs.values()) for (const s of set) s.resync();
+      for (const launchId of this.subs.keys()) this.announcePresence(launchId);
+    }, this.nextBackoff());
+  }
+
+  private onNotification(channel: string, payload: string) {
+    if (channel === PRESENCE_CHANNEL) return this.onPresence(payload);
+    const sep = payload.lastIndexOf(":");
+    const launchId = payload.slice(0, sep);
+    if (!this.subs.has(launchId)) return;
+    const id = BigInt(payload.slice(sep + 1));
+    const cursor = this.cursors.get(launchId) ?? 0n;
+    if (id <= cursor) return;
+    this.pendingNotify.set(launchId, id);
+    void this.pump(launchId);
+  }
+
+  /** Reads every event of the launch after the cursor, once for all its streams; coalesces bursts. */
+  private pump(launchId: string): Promise<void> {
+    const running = this.fetching.get(launchId);
+    if (running) return running.then(() => (this.pendingNotify.has(launchId) ? this.pump(launchId) : undefined));
+    this.pendingNotify.delete(launchId);
+    const work = (async () => {
+      try {
+        const cursor = this.cursors.get(launchId);
+        if (cursor === undefined) return;
+        const events = await fetchEventsAfter(launchId, cursor);
+        if (!events.length) return;
+        this.cursors.set(launchId, BigInt(events[events.length - 1].id));
+        const batch = { launchId, events, readiness: await enrichBatch(launchId) };
+        for (const s of this.subs.get(launchId) ?? []) s.deliver(batch);
+      } catch (error) {
+        console.error("[live] could not read events", error);
+      }
+    })().finally(() => this.fetching.delete(launchId));
+    this.fetching.set(launchId, work);
+    return work;
+  }
+
+  private announcePresence(launchId: string) {
+    const users = [...new Set([...(this.subs.get(launchId) ?? [])].map((s) => s.userId))];
+    const payload = JSON.stringify({ i: this.instanceId, l: launchId, u: users });
+    this.client?.query("SELECT pg_notify($1, $2)", [PRESENCE_CHANNEL, payload]).catch(() => {});
+    this.notifyPresence(launchId);
+  }
+
+  private onPresence(payload: string) {
+    try {
+      const { i, l, u } = JSON.parse(payload) as { i: string; l: string; u: string[] };
+      if (i === this.instanceId || !this.subs.has(l)) {
+        if (i !== this.instanceId) this.storePresence(l, i, u);
+        return;
+      }
+      this.storePresence(l, i, u);
+      this.notifyPresence(l);
+    } catch {
+      // A malformed presence message is not worth a crash.
+    }
+  }
+
+  private storePresence(launchId: string, instance: string, userIds: string[]) {
+    let byInstance = this.presence.get(launchId);
+    if (!byInstance) this.presence.set(launchId, (byInstance = new Map()));
+    if (userIds.length) byInstance.set(instance, { userIds, seen: Date.now() });
+    else byInstance.delete(instance);
+  }
+
+  private notifyPresence(launchId: string) {
+    const users = this.presenceOf(launchId);
+    for (const s of this.subs.get(launchId) ?? []) s.presence(users);
+  }
+
+  /** The backend pid of the LISTEN connection (tests terminate it to prove the reconnect). */
+  get backendPid(): number | undefined {
+    return (this.client as unknown as { processID?: number } | null)?.processID;
+  }
+}
+
+const globalForLive = globalThis as unknown as { liftoffListener?: Listener };
+export function listener(): Listener {
+  globalForLive.liftoffListener ??= new Listener();
+  return globalForLive.liftoffListener;
+}
