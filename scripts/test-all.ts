@@ -7,7 +7,7 @@ import { createTestDatabase } from "./lib/test-db";
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const results: { step: string; seconds: number; ok: boolean }[] = [];
 
-function run(step: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function run(step: string, cmd: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n━━ ${step} ━━`);
   const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });

@@ -14,7 +14,7 @@ function ago(ms: number) {
 }
 
 /** Live / reconnecting / offline, how fresh the data is, and who else is watching. */
-export function LiveIndicator({ names }: { names: Record<string, string> }) {
+export function LiveIndicator({ names, selfId }: { names: Record<string, string>; selfId: string }) {
   const { status, lastMessageAt, presence } = useLive();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -22,7 +22,7 @@ export function LiveIndicator({ names }: { names: Record<string, string> }) {
     return () => clearInterval(id);
   }, []);
   const Icon = status === "live" ? Radio : status === "offline" ? WifiOff : RefreshCw;
-  const watchers = presence.map((id) => names[id] ?? "Someone");
+  const watchers = presence.filter((id) => id !== selfId).map((id) => names[id] ?? "Someone");
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400" data-testid="live-indicator">
       <span role="status" aria-live="polite" className="inline-flex items-center gap-1.5" data-status={status}>
@@ -41,7 +41,7 @@ export function LiveIndicator({ names }: { names: Record<string, string> }) {
         <span className="inline-flex items-center gap-1" title={watchers.join(", ")}>
           <Eye className="size-3.5" aria-hidden />
           <span data-testid="presence">
-            {watchers.length === 1 ? `${watchers[0]} is watching` : `${watchers.length} watching: ${watchers.slice(0, 3).join(", ")}${watchers.length > 3 ? "…" : ""}`}
+            {watchers.length === 1 ? `${watchers[0]} is also here` : `${watchers.length} others here: ${watchers.slice(0, 3).join(", ")}${watchers.length > 3 ? "…" : ""}`}
           </span>
         </span>
       )}

@@ -22,6 +22,8 @@ export type Subscriber = {
   presence: (userIds: string[]) => void;
   /** Called after the listener reconnected: the stream catches up itself from its own cursor. */
   resync: () => void;
+  /** Ends the stream (the instance is shutting down; the browser reconnects elsewhere). */
+  close: () => void;
 };
 
 type State = "connecting" | "listening" | "closed";
@@ -91,6 +93,12 @@ class Listener {
   private async ensureStarted() {
     if (this.state !== "closed") return;
     this.state = "connecting";
+    // Open streams would keep a graceful shutdown waiting forever: end them, browsers reconnect elsewhere.
+    const shutdown = () => {
+      for (const set of this.subs.values()) for (const s of [...set]) s.close();
+    };
+    process.once("SIGTERM", shutdown);
+    process.once("SIGINT", shutdown);
     await this.connect();
     this.presenceTimer ??= setInterval(() => {
       for (const launchId of this.subs.keys()) this.announcePresence(launchId);

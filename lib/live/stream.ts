@@ -54,6 +54,7 @@ export function createLaunchStream(opts: StreamOptions): ReadableStream<Uint8Arr
         deliver: (batch) => (replaying ? buffered.push(batch) : void send(batch.events, batch.readiness)),
         presence: (userIds) => write(`event: presence\ndata: ${JSON.stringify({ userIds })}\n\n`),
         resync: () => void catchUp().catch(() => {}),
+        close: () => close(),
       });
       const heartbeat = setInterval(() => write(`: ping ${Date.now()}\n\n`), HEARTBEAT_MS);
       const membership = setInterval(async () => {

@@ -10,7 +10,7 @@ import { listMembers } from "@/lib/launches/queries";
 import { loadLaunchPage } from "@/lib/launches/page-data";
 
 export default async function LaunchLayout({ children, params }: { children: React.ReactNode; params: Promise<{ launchId: string }> }) {
-  const { launch } = await loadLaunchPage(params);
+  const { actor, launch } = await loadLaunchPage(params);
   // The stream starts after the newest event this render has seen, so nothing between render and
   // connect is lost.
   const [cursor, members] = await Promise.all([maxEventId(launch.id), listMembers(launch.id)]);
@@ -23,7 +23,7 @@ export default async function LaunchLayout({ children, params }: { children: Rea
             <p className="text-sm text-zinc-500 dark:text-zinc-400">{launch.system}</p>
             <h1 className="truncate text-2xl font-semibold tracking-tight">{launch.name}</h1>
             <div className="mt-1.5">
-              <LiveIndicator names={names} />
+              <LiveIndicator names={names} selfId={actor.userId} />
             </div>
           </div>
           <div className="flex flex-wrap items-center gap-2">

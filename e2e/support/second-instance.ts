@@ -1,0 +1,38 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+/** Another `next start` of the same build against the same Postgres: a second app instance. */
+export class SecondInstance {
+  private child: ChildProcess | null = null;
+  constructor(readonly port: number) {}
+
+  get url() {
+    return `http://localhost:${this.port}`;
+  }
+
+  async start() {
+    this.child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(this.port)], {
+      env: { ...process.env, NODE_ENV: "production", BETTER_AUTH_URL: this.url, AUTH_RATE_LIMIT_MAX: "10000" },
+      stdio: "ignore",
+    });
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      try {
+        if ((await fetch(`${this.url}/api/health`)).ok) return;
+      } catch {
+        // not up yet
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`second instance on ${this.port} did not start`);
+  }
+
+  async stop() {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    child.kill("SIGTERM");
+    const killer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    await new Promise((r) => child.once("exit", r));
+    clearTimeout(killer);
+    this.child = null;
+  }
+}
