@@ -53,16 +53,19 @@ class Listener {
   }
 
   async subscribe(sub: Subscriber) {
+    // Every subscriber waits until LISTEN is active: an event committed after this point is notified.
     await this.ensureStarted();
     let set = this.subs.get(sub.launchId);
+    set?.add(sub);
     if (!set) {
-      set = new Set();
+      set = new Set([sub]);
       this.subs.set(sub.launchId, set);
-      // The listener's own cursor for this launch starts at the newest event now; each stream replays
-      // what it lacks from its own cursor up to here.
+      // The listener's own cursor starts at the newest event after LISTEN was active; each stream
+      // replays what it lacks from its own cursor up to there, and the pump covers any notification
+      // that arrived while this was being read.
       this.cursors.set(sub.launchId, await maxEventId(sub.launchId));
+      void this.pump(sub.launchId);
     }
-    set.add(sub);
     this.announcePresence(sub.launchId);
     return () => {
       set!.delete(sub);
@@ -90,8 +93,14 @@ class Listener {
     return [...users].sort();
   }
 
-  private async ensureStarted() {
-    if (this.state !== "closed") return;
+  private starting: Promise<void> | null = null;
+
+  private ensureStarted() {
+    this.starting ??= this.start();
+    return this.starting;
+  }
+
+  private async start() {
     this.state = "connecting";
     // Open streams would keep a graceful shutdown waiting forever: end them, browsers reconnect elsewhere.
     const shutdown = () => {

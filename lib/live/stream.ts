@@ -32,7 +32,13 @@ export function createLaunchStream(opts: StreamOptions): ReadableStream<Uint8Arr
         const fresh = events.filter((e) => BigInt(e.id) > lastSent);
         if (!fresh.length) return;
         lastSent = BigInt(fresh[fresh.length - 1].id);
-        write(`id: ${lastSent}\nevent: change\ndata: ${JSON.stringify({ events: fresh, readiness })}\n\n`);
+        // One message per event, each with its own id (what Last-Event-ID resumes from); the batch's
+        // fresh readiness rides on its last message.
+        write(
+          fresh
+            .map((e, i) => `id: ${e.id}\nevent: change\ndata: ${JSON.stringify({ events: [e], readiness: i === fresh.length - 1 ? readiness : undefined })}\n\n`)
+            .join(""),
+        );
         // A member removed from the launch loses the stream at once.
         if (fresh.some((e) => e.type === "member.removed" && e.payload.userId === opts.userId && !opts.isAdmin)) {
           write(`event: revoked\ndata: {}\n\n`);
