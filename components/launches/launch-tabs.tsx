@@ -6,7 +6,11 @@ import { cn } from "@/components/ui/cn";
 // Each capability adds its tab here as it lands.
 const TABS = [
   { href: "", label: "Overview" },
+  { href: "/checklist", label: "Checklist" },
   { href: "/members", label: "Members" },
+  { href: "/windows", label: "Windows" },
+  { href: "/signoffs", label: "Sign-offs" },
+  { href: "/go-no-go", label: "Go/no-go" },
   { href: "/activity", label: "Activity" },
 ];
 

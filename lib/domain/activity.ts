@@ -25,6 +25,8 @@ const DESCRIBE: Record<string, (p: P) => string> = {
   "section.created": (p) => `added the section “${s(p.title)}”`,
   "section.updated": (p) => `renamed a section to “${s(p.title)}”`,
   "section.deleted": (p) => `deleted the section “${s(p.title)}”`,
+  "template.applied": (p) => `filled the checklist from the template “${s(p.template)}” (${s(p.items)} items)`,
+  "template.saved": (p) => `saved the checklist as the template “${s(p.name)}”`,
   "signoff.group_created": (p) => `added the sign-off group “${s(p.name)}”`,
   "signoff.group_updated": (p) => `changed the sign-off group “${s(p.name)}”`,
   "signoff.group_deleted": (p) => `removed the sign-off group “${s(p.name)}”`,
@@ -33,9 +35,15 @@ const DESCRIBE: Record<string, (p: P) => string> = {
   "signoff.stale": (p) => `${s(p.count)} sign-off(s) went stale: ${s(p.reason)}`,
   "go.decided": (p) => `recorded ${p.outcome === "GO" ? "GO" : "NO-GO"}${p.overrideReason ? ` (override: ${s(p.overrideReason)})` : ""}`,
   "window.proposed": (p) => `proposed a window on ${s(p.environment)}`,
-  "window.scheduled": (p) => `scheduled a window on ${s(p.environment)}`,
-  "window.updated": (p) => `moved the window on ${s(p.environment)}`,
+  "window.scheduled": (p) =>
+    `scheduled a window on ${s(p.environment)}${p.range ? ` for ${s(p.range)}` : ""}${p.freezeOverrideReason ? ` (freeze overridden: ${s(p.freezeOverrideReason)})` : ""}`,
+  "window.updated": (p) =>
+    `moved the window on ${s(p.environment)}${p.range ? ` to ${s(p.range)}` : ""}${p.freezeOverrideReason ? ` (freeze overridden: ${s(p.freezeOverrideReason)})` : ""}`,
   "window.status_changed": (p) => `marked the window on ${s(p.environment)} ${lower(p.to)}`,
+  "window.cancelled": (p) => `cancelled the window on ${s(p.environment)}${p.reason ? `: ${s(p.reason)}` : ""}`,
+  "freeze.created": (p) => `added a freeze${p.environment ? ` on ${s(p.environment)}` : " on every environment"}: ${s(p.description)} (${s(p.reason)})`,
+  "freeze.deleted": (p) => `deleted the freeze ${s(p.description)}${p.environment ? ` on ${s(p.environment)}` : ""}`,
+  "environment.created": (p) => `added the environment ${s(p.environment)}`,
 };
 
 export function describeEvent(type: string, payload: P): string {

@@ -20,3 +20,4 @@ export function onGateChange(handler: Handler) {
 export async function gateChanged(ctx: LaunchCtx, change: GateChange) {
   for (const handler of handlers) await handler(ctx, change);
 }
+import "@/lib/signoff/stale-on-gate-change";

@@ -1,12 +1,14 @@
 import { CreateLaunchForm } from "@/components/launches/create-launch-form";
 import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
+import { listTemplates } from "@/lib/checklist/queries";
 import { allTimeZones } from "@/lib/time/zones";
 
 export const metadata = { title: "New launch" };
 
 export default async function NewLaunchPage() {
   await requireActor();
+  const templates = await listTemplates();
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div>
@@ -16,7 +18,7 @@ export default async function NewLaunchPage() {
         </p>
       </div>
       <Card className="p-6">
-        <CreateLaunchForm timeZones={allTimeZones()} />
+        <CreateLaunchForm timeZones={allTimeZones()} templates={templates} />
       </Card>
     </div>
   );

@@ -1,0 +1,37 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { runAction, type ActionResult } from "@/lib/actions/action";
+import { createEnvironmentSchema, deleteFreezeSchema, type CreateEnvironmentInput, type DeleteFreezeInput } from "@/lib/windows/actions.schema";
+import { createEnvironment, createFreeze, deleteFreeze } from "@/lib/windows/admin-commands";
+import { anyInput, parseForAdmin } from "@/lib/windows/authorize-input";
+import { freezeSchema, type FreezeInput } from "@/lib/windows/window.schema";
+
+// Instance admins only: refused before the input is judged, and again inside each command.
+const refresh = () => {
+  revalidatePath("/admin");
+  revalidatePath("/calendar");
+};
+
+export async function createEnvironmentAction(input: CreateEnvironmentInput): Promise<ActionResult<{ id: string; name: string }>> {
+  return runAction("createEnvironment", anyInput, input, async (raw, actor) => {
+    const env = await createEnvironment(actor, parseForAdmin(actor, "add environments", createEnvironmentSchema, raw));
+    refresh();
+    return env;
+  });
+}
+
+export async function createFreezeAction(input: FreezeInput): Promise<ActionResult<{ id: string; description: string }>> {
+  return runAction("createFreeze", anyInput, input, async (raw, actor) => {
+    const freeze = await createFreeze(actor, parseForAdmin(actor, "create freezes", freezeSchema, raw));
+    refresh();
+    return freeze;
+  });
+}
+
+export async function deleteFreezeAction(input: DeleteFreezeInput): Promise<ActionResult<{ id: string }>> {
+  return runAction("deleteFreeze", anyInput, input, async (raw, actor) => {
+    const freeze = await deleteFreeze(actor, parseForAdmin(actor, "delete freezes", deleteFreezeSchema, raw));
+    refresh();
+    return freeze;
+  });
+}

@@ -1,0 +1,36 @@
+import { ShieldOff } from "lucide-react";
+import { Card, EmptyState } from "@/components/ui/card";
+import { EnvironmentAdmin } from "@/components/windows/environment-admin";
+import { FreezeAdmin } from "@/components/windows/freeze-admin";
+import { requirePageActor } from "@/lib/auth/session";
+import { allTimeZones } from "@/lib/time/zones";
+import { listEnvironments, listFreezes } from "@/lib/windows/queries";
+
+export const metadata = { title: "Environments and freezes" };
+
+// The page only hides the forms; the actions' commands refuse non-admins themselves.
+export default async function AdminPage() {
+  const actor = await requirePageActor();
+  if (!actor.isAdmin) {
+    return (
+      <Card>
+        <EmptyState icon={<ShieldOff className="size-8" />} title="Instance admins only">
+          Environments and freezes are managed by your Liftoff instance admins. Ask one of them to add what you need.
+        </EmptyState>
+      </Card>
+    );
+  }
+  const [environments, freezes] = await Promise.all([listEnvironments(), listFreezes()]);
+  return (
+    <div className="space-y-5">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Environments and freezes</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Instance-wide settings for every launch. Each change is recorded in the audit trail.</p>
+      </div>
+      <div className="grid gap-5 lg:grid-cols-2">
+        <EnvironmentAdmin environments={environments} />
+        <FreezeAdmin freezes={freezes} environments={environments} timeZones={allTimeZones()} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
+import { useId } from "react";
+import { canEditItem, type ChecklistDTO, type ItemDTO, type SectionDTO } from "@/lib/checklist/dto";
+import type { ChecklistSummary } from "@/lib/checklist/readiness-summary";
+import type { ItemStatus } from "@/lib/checklist/types";
+import { ItemRow } from "./item-row";
+import { SectionBlock } from "./section-block";
+
+type Props = {
+  checklist: ChecklistDTO;
+  visible: ItemDTO[];
+  summary: ChecklistSummary;
+  now: Date | null;
+  selected: Set<string>;
+  focusedId: string | null;
+  onFocus: (id: string) => void;
+  onSelect: (id: string, checked: boolean) => void;
+  onTick: (item: ItemDTO) => void;
+  onStatus: (item: ItemDTO, status: ItemStatus) => void;
+  onOpen: (id: string) => void;
+  onMove: (itemId: string, sectionId: string, position: number) => void;
+  onDeleteItem: (item: ItemDTO) => void;
+  onAddItem: (sectionId: string) => void;
+  onRenameSection: (section: SectionDTO) => void;
+  onDeleteSection: (section: SectionDTO, itemCount: number) => void;
+};
+
+/** Sections and their items; managers drag rows within and across sections (or use Move up/down). */
+export function ChecklistBoard(props: Props) {
+  const { checklist, visible, summary, now, selected, focusedId } = props;
+  const { viewer } = checklist;
+  const dndId = useId();
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const names = new Map(checklist.members.map((m) => [m.userId, m.name]));
+  const sectionItems = (sectionId: string, from: readonly ItemDTO[]) => from.filter((i) => i.sectionId === sectionId).sort((a, b) => a.position - b.position);
+  const selectable = viewer.assign || viewer.updateAny || viewer.updateOwn;
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    if (!over || active.id === over.id) return;
+    const moving = checklist.items.find((i) => i.id === active.id);
+    if (!moving) return;
+    const overId = String(over.id);
+    if (overId.startsWith("section:")) {
+      const sectionId = overId.slice("section:".length);
+      props.onMove(moving.id, sectionId, sectionItems(sectionId, checklist.items).filter((i) => i.id !== moving.id).length);
+      return;
+    }
+    const target = checklist.items.find((i) => i.id === overId);
+    if (!target) return;
+    // Same semantics as arrayMove and as the server: remove the item, insert it at the target's index.
+    // Within a section that is the target's index in the full list; across sections, before the target.
+    props.onMove(moving.id, target.sectionId, sectionItems(target.sectionId, checklist.items).findIndex((i) => i.id === target.id));
+  }
+
+  return (
+    <DndContext id={dndId} sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+      <div className="space-y-4">
+        {checklist.sections.map((section) => {
+          const all = sectionItems(section.id, checklist.items);
+          const shown = sectionItems(section.id, visible);
+          return (
+            <SectionBlock
+              key={section.id}
+              section={section}
+              summary={summary.sections.find((s) => s.id === section.id)}
+              itemIds={shown.map((i) => i.id)}
+              hiddenCount={all.length - shown.length}
+              canStructure={viewer.structure}
+              onAddItem={() => props.onAddItem(section.id)}
+              onRename={() => props.onRenameSection(section)}
+              onDelete={() => props.onDeleteSection(section, all.length)}
+            >
+              {shown.map((item) => {
+                const index = all.findIndex((i) => i.id === item.id);
+                return (
+                  <ItemRow
+                    key={item.id}
+                    item={item}
+                    ownerName={item.ownerId ? (names.get(item.ownerId) ?? "A former member") : null}
+                    timeZone={checklist.timeZone}
+                    now={now}
+                    canEdit={canEditItem(viewer, item)}
+                    canStructure={viewer.structure}
+                    selectable={selectable}
+                    selected={selected.has(item.id)}
+                    focused={focusedId === item.id}
+                    isFirst={index === 0}
+                    isLast={index === all.length - 1}
+                    onSelect={(checked) => props.onSelect(item.id, checked)}
+                    onFocusRow={() => props.onFocus(item.id)}
+                    onTick={() => props.onTick(item)}
+                    onOpen={() => props.onOpen(item.id)}
+                    onStatus={(status) => props.onStatus(item, status)}
+                    onMove={(delta) => props.onMove(item.id, section.id, index + delta)}
+                    onDelete={() => props.onDeleteItem(item)}
+                  />
+                );
+              })}
+            </SectionBlock>
+          );
+        })}
+      </div>
+    </DndContext>
+  );
+}

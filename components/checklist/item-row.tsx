@@ -1,0 +1,140 @@
+"use client";
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import { Check, GripVertical, MessageSquare, Paperclip, ShieldCheck } from "lucide-react";
+import { memo } from "react";
+import { cn } from "@/components/ui/cn";
+import type { ItemDTO } from "@/lib/checklist/dto";
+import { DueLabel } from "./due-label";
+import { ItemMenu, type ItemMenuProps } from "./item-menu";
+import { StatusBadge } from "./status-meta";
+
+type Props = Omit<ItemMenuProps, "item"> & {
+  item: ItemDTO;
+  ownerName: string | null;
+  timeZone: string;
+  now: Date | null;
+  selectable: boolean;
+  selected: boolean;
+  focused: boolean;
+  onSelect: (checked: boolean) => void;
+  onFocusRow: () => void;
+  onTick: () => void;
+};
+
+/** One checklist item: a table-like row on wide screens, a card on phones (tick target 44 px there). */
+export const ItemRow = memo(function ItemRow(props: Props) {
+  const { item, ownerName, timeZone, now, canEdit, canStructure, selectable, selected, focused, onSelect, onFocusRow, onTick, onOpen } = props;
+  const sortable = useSortable({ id: item.id, data: { sectionId: item.sectionId }, disabled: !canStructure });
+  const done = item.status === "DONE";
+  const hasEvidence = item.evidenceNote.trim() !== "" || item.evidenceLinks.length > 0;
+  return (
+    <li
+      ref={sortable.setNodeRef}
+      style={{ transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition }}
+      data-testid="checklist-item"
+      data-item-id={item.id}
+      data-status={item.status}
+      tabIndex={-1}
+      onFocus={onFocusRow}
+      aria-label={item.title}
+      className={cn(
+        "group relative flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2.5 outline-none sm:flex-nowrap sm:py-2",
+        focused && "bg-accent-50/70 ring-2 ring-inset ring-accent-500/60 dark:bg-accent-950/40",
+        selected && !focused && "bg-accent-50/40 dark:bg-accent-950/20",
+        sortable.isDragging && "z-10 bg-white opacity-80 shadow-lg dark:bg-zinc-900",
+      )}
+    >
+      {canStructure && (
+        <button
+          type="button"
+          className="hidden cursor-grab touch-none rounded p-1 text-zinc-400 hover:text-zinc-700 sm:block dark:hover:text-zinc-200"
+          aria-label={`Drag to reorder ${item.title}`}
+          {...sortable.attributes}
+          {...sortable.listeners}
+        >
+          <GripVertical className="size-4" aria-hidden />
+        </button>
+      )}
+      {selectable && (
+        <input
+          type="checkbox"
+          className="size-4 shrink-0 rounded border-zinc-300 accent-accent-600"
+          checked={selected}
+          onChange={(e) => onSelect(e.target.checked)}
+          aria-label={`Select ${item.title}`}
+        />
+      )}
+      <button
+        type="button"
+        onClick={onTick}
+        disabled={!canEdit}
+        aria-pressed={done}
+        aria-label={done ? `Reopen ${item.title}` : `Mark ${item.title} done`}
+        className={cn(
+          "flex size-11 shrink-0 items-center justify-center rounded-full sm:size-8",
+          "disabled:cursor-default",
+          canEdit && "hover:bg-zinc-100 dark:hover:bg-zinc-800",
+        )}
+      >
+        <span
+          className={cn(
+            "flex size-6 items-center justify-center rounded-full border-2 sm:size-5",
+            done ? "border-green-600 bg-green-600 text-white" : "border-zinc-300 dark:border-zinc-600",
+            !canEdit && !done && "border-dashed",
+          )}
+        >
+          {done && <Check className="size-4 sm:size-3.5" strokeWidth={3} aria-hidden />}
+        </span>
+      </button>
+      <div className="min-w-0 flex-1 basis-[calc(100%-8rem)] sm:basis-auto">
+        <button type="button" onClick={onOpen} className="block max-w-full text-left">
+          <span className={cn("line-clamp-2 text-sm font-medium hover:underline", done && "text-zinc-500 line-through decoration-zinc-400 dark:text-zinc-400")}>
+            {item.title}
+          </span>
+        </button>
+        {item.statusReason && (item.status === "BLOCKED" || item.status === "NOT_APPLICABLE") && (
+          <p className={cn("mt-0.5 line-clamp-1 text-xs", item.status === "BLOCKED" ? "text-red-700 dark:text-red-400" : "text-zinc-500")}>
+            {item.status === "BLOCKED" ? "Blocked: " : "Not applicable: "}
+            {item.statusReason}
+          </p>
+        )}
+      </div>
+      <div className="flex w-full flex-wrap items-center gap-x-3 gap-y-1 pl-14 text-xs sm:w-auto sm:flex-nowrap sm:pl-0">
+        <span className="w-24 shrink-0">
+          <StatusBadge status={item.status} />
+        </span>
+        <span className="w-32 truncate text-zinc-700 dark:text-zinc-300" title={ownerName ?? "Unassigned"}>
+          {ownerName ?? <span className="text-zinc-400 dark:text-zinc-500">Unassigned</span>}
+        </span>
+        <span className="min-w-0 sm:w-64 sm:truncate">
+          <DueLabel item={item} timeZone={timeZone} now={now} compact />
+        </span>
+        <span className="flex w-24 shrink-0 items-center gap-2 text-zinc-500 dark:text-zinc-400">
+          {item.required ? (
+            <span title="Required: gates go-live" className="inline-flex items-center gap-0.5 font-medium text-zinc-700 dark:text-zinc-300">
+              <ShieldCheck className="size-3.5" aria-hidden /> Req
+            </span>
+          ) : (
+            <span title="Optional">Opt</span>
+          )}
+          {(hasEvidence || item.requiresEvidence) && (
+            <span title={hasEvidence ? "Has evidence" : "Needs evidence to be done"} className={cn("inline-flex", !hasEvidence && "opacity-50")}>
+              <Paperclip className="size-3.5" aria-hidden />
+              <span className="sr-only">{hasEvidence ? "Has evidence" : "Needs evidence"}</span>
+            </span>
+          )}
+          {item.commentCount > 0 && (
+            <span className="inline-flex items-center gap-0.5" title={`${item.commentCount} comments`}>
+              <MessageSquare className="size-3.5" aria-hidden />
+              {item.commentCount}
+            </span>
+          )}
+        </span>
+      </div>
+      <div className="absolute right-2 top-2 sm:static">
+        <ItemMenu {...props} />
+      </div>
+    </li>
+  );
+});

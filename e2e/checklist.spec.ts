@@ -1,0 +1,120 @@
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { createLaunch, expect, signUp, test, uid } from "./support/fixtures";
+
+const TEMPLATE = "Web application go-live (26 checks)";
+const row = (page: Page, title: string) => page.getByTestId("checklist-item").filter({ hasText: title });
+
+async function addMember(page: Page, launchId: string, email: string, role: string) {
+  await page.goto(`/launches/${launchId}/members`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Role", { exact: true }).selectOption(role);
+  await page.getByRole("button", { name: "Add member" }).click();
+  await expect(page.getByTestId("member-row").filter({ hasText: email })).toBeVisible();
+}
+
+test("a manager starts from a template, ticks, blocks with a reason, and a predecessor prevents completion", async ({ page }) => {
+  await signUp(page);
+  const launchId = await createLaunch(page, `Shop go-live ${uid()}`, { template: TEMPLATE });
+  await page.getByRole("link", { name: "Checklist" }).click();
+  await expect(page.getByRole("heading", { name: "Functional testing" })).toBeVisible();
+  await expect(page.getByTestId("checklist-item")).toHaveCount(26);
+
+  // Tick: optimistic at once, and still done after a reload.
+  const browsers = row(page, "Supported browsers and devices checked");
+  await browsers.getByRole("button", { name: "Mark Supported browsers and devices checked done" }).click();
+  await expect(browsers).toHaveAttribute("data-status", "DONE");
+  await page.reload();
+  await expect(row(page, "Supported browsers and devices checked")).toHaveAttribute("data-status", "DONE");
+
+  // Block: the dialog insists on a reason, then the row shows it.
+  const secrets = row(page, "Production secrets rotated");
+  await secrets.getByRole("button", { name: /Actions for/ }).click();
+  await page.getByRole("menuitem", { name: "Mark blocked…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Mark blocked" });
+  await dialog.getByRole("button", { name: "Mark blocked" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("Say what is blocking it.");
+  await dialog.getByLabel("What is blocking it?").fill("Vault upgrade scheduled for Thursday");
+  await dialog.getByRole("button", { name: "Mark blocked" }).click();
+  await expect(secrets).toHaveAttribute("data-status", "BLOCKED");
+  await expect(secrets).toContainText("Blocked: Vault upgrade scheduled for Thursday");
+
+  // A predecessor that is not done prevents completion, with the reason on screen.
+  const smoke = row(page, "Production smoke test passes");
+  await smoke.getByRole("button", { name: "Mark Production smoke test passes done" }).click();
+  await expect(page.getByText("“Production smoke test passes” can’t be done yet: “Deploy the release” is not finished.")).toBeVisible();
+  await expect(smoke).toHaveAttribute("data-status", "TODO");
+
+  // Keyboard: / focuses search, then j moves and x ticks.
+  await page.keyboard.press("/");
+  await page.keyboard.type("User acceptance");
+  await expect(page.getByTestId("checklist-item")).toHaveCount(1);
+  await page.getByRole("heading", { name: "Functional testing" }).click();
+  await page.keyboard.press("j");
+  await page.keyboard.press("x");
+  await expect(page.getByText("“User acceptance testing signed off” can’t be done yet")).toBeVisible();
+
+  await page.goto(`/launches/${launchId}/activity`);
+  await expect(page.getByText("marked “Production secrets rotated and stored in the vault” blocked: Vault upgrade scheduled for Thursday")).toBeVisible();
+});
+
+test("a viewer sees the checklist but no edit controls", async ({ page, browser }) => {
+  const viewerContext = await browser.newContext();
+  const viewerPage = await viewerContext.newPage();
+  const viewer = await signUp(viewerPage, `Viewer ${uid()}`);
+
+  await signUp(page);
+  const launchId = await createLaunch(page, `Viewer launch ${uid()}`, { template: TEMPLATE });
+  await addMember(page, launchId, viewer.email, "VIEWER");
+
+  await viewerPage.goto(`/launches/${launchId}/checklist`);
+  await expect(viewerPage.getByTestId("checklist-item")).toHaveCount(26);
+  const item = row(viewerPage, "Load test at 2x expected peak");
+  await expect(item.getByRole("button", { name: /Mark .* done/ })).toBeDisabled();
+  await expect(viewerPage.getByRole("button", { name: "Import CSV" })).toHaveCount(0);
+  await expect(viewerPage.getByRole("button", { name: "Add section" })).toHaveCount(0);
+  await expect(viewerPage.getByRole("button", { name: /Drag to reorder/ })).toHaveCount(0);
+  await expect(viewerPage.getByRole("checkbox", { name: /Select/ })).toHaveCount(0);
+  await item.getByRole("button", { name: /Actions for/ }).click();
+  await expect(viewerPage.getByRole("menuitem")).toHaveText(["Open details"]);
+  await viewerPage.getByRole("menuitem", { name: "Open details" }).click();
+  const drawer = viewerPage.getByTestId("item-drawer");
+  await expect(drawer).toContainText("Attach the report");
+  await expect(drawer.getByRole("group", { name: "Set status" })).toHaveCount(0);
+  await expect(drawer.getByRole("button", { name: "Save evidence" })).toHaveCount(0);
+  await expect(drawer.getByLabel("Add a comment")).toHaveCount(0);
+  await viewerContext.close();
+});
+
+test("a checklist survives a CSV round trip into another launch", async ({ page }) => {
+  await signUp(page);
+  const source = await createLaunch(page, `CSV source ${uid()}`, { template: TEMPLATE });
+  await page.goto(`/launches/${source}/checklist`);
+  const browsers = row(page, "Supported browsers and devices checked");
+  await browsers.getByRole("button", { name: /Mark .* done/ }).click();
+  await expect(browsers).toHaveAttribute("data-status", "DONE");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const csvPath = await download.path();
+  const exported = await readFile(csvPath, "utf8");
+  expect(exported.split("\r\n")[0]).toContain("key,section,title,description,owner_email,due");
+
+  const target = await createLaunch(page, `CSV target ${uid()}`);
+  await page.goto(`/launches/${target}/checklist`);
+  await expect(page.getByText("Start from a template or add a section")).toBeVisible();
+  await page.getByRole("button", { name: "Import CSV" }).click();
+  const dialog = page.getByRole("dialog", { name: "Import a checklist from CSV" });
+  await dialog.getByLabel("CSV file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("section,title,status\nA,,TODO\nA,Blocked,BLOCKED\n") });
+  await dialog.getByRole("button", { name: "Import" }).click();
+  await expect(dialog.getByRole("list", { name: "Import problems" }).getByRole("listitem")).toHaveText([/^Row 2: The title is missing/, /^Row 3: BLOCKED needs a status_reason/]);
+
+  await dialog.getByLabel("CSV file").setInputFiles(csvPath);
+  await dialog.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText("Imported 26 items in 7 new sections")).toBeVisible();
+  await expect(page.getByTestId("checklist-item")).toHaveCount(26);
+  await expect(row(page, "Supported browsers and devices checked")).toHaveAttribute("data-status", "DONE");
+
+  const again = await page.request.get(`/api/launches/${target}/checklist.csv`);
+  expect(again.ok()).toBe(true);
+  expect(await again.text()).toBe(exported);
+});

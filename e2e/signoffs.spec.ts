@@ -1,0 +1,121 @@
+import { execFileSync } from "node:child_process";
+import pg from "pg";
+import type { Browser, Page } from "@playwright/test";
+import { createLaunch, expect, signUp, test, uid, type E2EUser } from "./support/fixtures";
+
+// The checklist's UI is not there to click yet, so its rows are inserted and the reopen runs the
+// checklist's own command (lib/checklist/status-commands.ts) in a child process: the same write path,
+// hook and NOTIFY as a click, only without the button.
+
+async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function userId(email: string) {
+  return (await sql<{ id: string }>(`SELECT id FROM "user" WHERE email = $1`, [email]))[0].id;
+}
+
+async function addRequiredDoneItem(launchId: string, title: string, ownerId: string) {
+  const sectionId = `e2e-s-${uid()}`;
+  const itemId = `e2e-i-${uid()}`;
+  await sql(`INSERT INTO checklist_section (id, launch_id, title, position) VALUES ($1, $2, 'Final checks', 0)`, [sectionId, launchId]);
+  await sql(
+    `INSERT INTO checklist_item (id, launch_id, section_id, position, title, owner_id, status, evidence_links, completed_at, updated_at)
+     VALUES ($1, $2, $3, 0, $4, $5, 'DONE', ARRAY['https://ci.example.com/backup/7'], now(), now())`,
+    [itemId, launchId, sectionId, title, ownerId],
+  );
+  return itemId;
+}
+
+function reopenAs(actorId: string, launchId: string, itemId: string) {
+  const code = `
+    const { changeItemStatus } = await import("./lib/checklist/status-commands.ts");
+    await changeItemStatus({ userId: ${JSON.stringify(actorId)}, isAdmin: false },
+      { launchId: ${JSON.stringify(launchId)}, itemId: ${JSON.stringify(itemId)}, version: 1, status: "IN_PROGRESS" });
+    process.exit(0);`;
+  execFileSync("node", ["--conditions=react-server", "--import", "tsx", "--input-type=module", "-e", code], { env: process.env, stdio: "pipe" });
+}
+
+async function newUser(browser: Browser, name: string): Promise<{ page: Page; user: E2EUser }> {
+  const page = await (await browser.newContext()).newPage();
+  return { page, user: await signUp(page, `${name} ${uid()}`) };
+}
+
+async function addMember(page: Page, launchId: string, email: string, role: string) {
+  await page.goto(`/launches/${launchId}/members`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Role", { exact: true }).selectOption(role);
+  await page.getByRole("button", { name: "Add member" }).click();
+  await expect(page.getByTestId("member-row").filter({ hasText: email })).toBeVisible();
+}
+
+test("two approvers sign, a reopened required item turns their sign-offs stale live, and GO then needs an override reason", async ({ page, browser }) => {
+  const [ann, bob, eli] = await Promise.all([newUser(browser, "Ann"), newUser(browser, "Bob"), newUser(browser, "Eli")]);
+  await signUp(page, `Maya ${uid()}`);
+  const launchId = await createLaunch(page);
+  for (const [who, role] of [[ann, "APPROVER"], [bob, "APPROVER"], [eli, "ENGINEER"]] as const) await addMember(page, launchId, who.user.email, role);
+  const itemId = await addRequiredDoneItem(launchId, "DB backup verified", await userId(eli.user.email));
+
+  // The manager asks both approvers for QA.
+  await page.goto(`/launches/${launchId}/signoffs`);
+  await page.getByLabel("Group name").fill("QA");
+  await page.getByLabel("Rule").selectOption("ALL");
+  await page.getByRole("checkbox", { name: new RegExp(ann.user.name) }).check();
+  await page.getByRole("checkbox", { name: new RegExp(bob.user.name) }).check();
+  await page.getByRole("button", { name: "Add group" }).click();
+  const managerQa = page.getByTestId("signoff-group").filter({ hasText: "QA" });
+  await expect(managerQa.getByText("All 2")).toBeVisible();
+
+  // Rejecting without a comment is refused beside the field; then both approve.
+  for (const [i, who] of [ann, bob].entries()) {
+    await who.page.goto(`/launches/${launchId}/signoffs`);
+    const card = who.page.getByTestId("signoff-group").filter({ hasText: "QA" });
+    if (i === 0) {
+      await card.getByRole("button", { name: "Reject" }).click();
+      await expect(card.getByRole("alert").filter({ hasText: "Say why you reject" })).toBeVisible();
+    }
+    await card.getByLabel("Comment").fill(`Checked by ${who.user.name}`);
+    await card.getByRole("button", { name: "Approve" }).click();
+    await expect(card.getByTestId("decision-row").filter({ hasText: who.user.name }).getByText("Approved")).toBeVisible();
+  }
+  const annQa = ann.page.getByTestId("signoff-group").filter({ hasText: "QA" });
+  await ann.page.reload();
+  await expect(annQa.getByText("Approved")).toHaveCount(3); // the group's badge and both approvers
+  // Since Ann signed, only Bob's approval changed things: the panel says so.
+  const changed = annQa.getByRole("region", { name: "What changed since you signed" });
+  await expect(changed).toContainText("Waiting for sign-off from “QA” (0 of 2)");
+
+  // The engineer reopens the item; Ann's open page turns stale without a reload.
+  reopenAs(await userId(eli.user.email), launchId, itemId);
+  await expect(annQa.getByTestId("stale-reason")).toHaveCount(2);
+  await expect(annQa.getByTestId("stale-reason").first()).toHaveText("Went stale: “DB backup verified” reopened (was done) after you signed");
+  await expect(annQa.getByText("Pending")).toBeVisible();
+  await expect(changed).toContainText("Required items open: 0 → 1");
+  await expect(ann.page.getByTestId("readiness-hero")).toHaveAttribute("data-state", "NOT_READY");
+
+  // The manager cannot record GO without a written override reason.
+  await page.goto(`/launches/${launchId}/go-no-go`);
+  await expect(page.getByTestId("signoff-gate").filter({ hasText: "QA" })).toContainText("Fail");
+  await expect(page.getByText("Changed since the last sign-off")).toBeVisible();
+  await expect(page.getByText("marked “DB backup verified” in progress")).toBeVisible();
+  await page.getByRole("button", { name: "Ready for go/no-go" }).click();
+  const goButton = page.getByRole("button", { name: "Record GO with override" });
+  await expect(goButton).toBeDisabled();
+  await page.getByLabel("Override: go anyway").check();
+  await page.getByLabel("Override reason").fill("too short");
+  await expect(goButton).toBeDisabled();
+  await page.getByLabel("Override reason").fill("CAB accepted the backup risk; restore rehearsed yesterday");
+  await goButton.click();
+  const callout = page.getByTestId("override-callout");
+  await expect(callout).toContainText("GO by override");
+  await expect(callout).toContainText("CAB accepted the backup risk");
+  await expect(page.getByTestId("go-decision").first()).toContainText("Override");
+
+  for (const who of [ann, bob, eli]) await who.page.context().close();
+});

@@ -1,0 +1,20 @@
+// hooks.ts loaded before any sign-off module: the stale handler, imported by hooks.ts's last line, must
+// still register although ESM evaluates it before hooks.ts has created its handler list.
+import { gateChanged } from "@/lib/server/hooks";
+import { expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { runLaunchCommand } from "@/lib/server/command";
+import { makeGroup, signoffWorld } from "./int-fixtures";
+
+it("marks decisions stale when the first module loaded is lib/server/hooks.ts", async () => {
+  const w = await signoffWorld();
+  const qa = await makeGroup(w.launchId, "QA", [w.ann]);
+  await db.signoffDecision.create({
+    data: { launchId: w.launchId, groupId: qa.id, approverId: w.ann.id, decision: "APPROVE", snapshot: {}, createdAt: new Date(Date.now() - 1000) },
+  });
+  await runLaunchCommand(w.manager.actor, w.launchId, "checklist.structure", (ctx) =>
+    gateChanged(ctx, { kind: "required_item_added", itemId: "x", title: "Rollback rehearsed" }),
+  );
+  const [d] = await db.signoffDecision.findMany({ where: { launchId: w.launchId } });
+  expect(d.staleReason).toBe("Required item “Rollback rehearsed” was added after you signed");
+});

@@ -1,0 +1,171 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/domain/roles";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { formatRange } from "./describe";
+import { describeFreeze, freezeFromRow, freezesHitting, type Freeze } from "./freeze";
+import { findClash, overlaps } from "./intervals";
+import { occupiesEnvironment, type WindowStatus } from "./lifecycle";
+import { occupyingWindows } from "./occupancy";
+
+// Read side of windows: plain DTOs (ISO strings) for pages, feeds and readiness.
+
+export type WindowDto = {
+  id: string;
+  launchId: string;
+  launchName: string;
+  environmentId: string;
+  environment: string;
+  start: string;
+  end: string;
+  timeZone: string;
+  checkpoint: string | null;
+  pointOfNoReturn: string | null;
+  notes: string;
+  status: WindowStatus;
+  actualStart: string | null;
+  actualEnd: string | null;
+  freezeOverrideReason: string | null;
+  version: number;
+  /** Freezes this window falls in ("Mon–Fri 08:00–18:00 Europe/Berlin (Business hours)"). */
+  freezes: string[];
+  /** For a window not (yet) holding its environment: the scheduled window it would clash with. */
+  clash: string | null;
+};
+
+const SELECT = {
+  id: true,
+  launchId: true,
+  environmentId: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  checkpointAt: true,
+  pointOfNoReturnAt: true,
+  notes: true,
+  status: true,
+  actualStartAt: true,
+  actualEndAt: true,
+  freezeOverrideReason: true,
+  version: true,
+  launch: { select: { name: true } },
+  environment: { select: { name: true } },
+} as const;
+type Row = Prisma.DeploymentWindowGetPayload<{ select: typeof SELECT }>;
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export async function allFreezes(): Promise<Freeze[]> {
+  return (await db.freeze.findMany({ orderBy: { createdAt: "asc" } })).map(freezeFromRow);
+}
+
+/** DTOs with their freeze hits and, for windows not holding the environment, what they would clash with. */
+async function toDtos(rows: Row[], freezes: readonly Freeze[]): Promise<WindowDto[]> {
+  const live = rows.filter((r) => r.status === "PROPOSED");
+  const span = live.length ? { from: new Date(Math.min(...live.map((r) => +r.startsAt))), to: new Date(Math.max(...live.map((r) => +r.endsAt))) } : null;
+  const byEnv = new Map<string, Awaited<ReturnType<typeof occupyingWindows>>>();
+  for (const envId of new Set(live.map((r) => r.environmentId))) byEnv.set(envId, await occupyingWindows(db, envId, span!.from, span!.to));
+  return rows.map((r) => {
+    const interval = { start: r.startsAt, end: r.endsAt, environmentId: r.environmentId };
+    const active = r.status === "PROPOSED" || occupiesEnvironment(r.status as WindowStatus);
+    const hits = active ? freezesHitting(interval, freezes) : [];
+    const clash = r.status === "PROPOSED" ? findClash({ ...interval, id: r.id }, byEnv.get(r.environmentId) ?? []) : null;
+    return {
+      id: r.id,
+      launchId: r.launchId,
+      launchName: r.launch.name,
+      environmentId: r.environmentId,
+      environment: r.environment.name,
+      start: r.startsAt.toISOString(),
+      end: r.endsAt.toISOString(),
+      timeZone: r.timeZone,
+      checkpoint: iso(r.checkpointAt),
+      pointOfNoReturn: iso(r.pointOfNoReturnAt),
+      notes: r.notes,
+      status: r.status as WindowStatus,
+      actualStart: iso(r.actualStartAt),
+      actualEnd: iso(r.actualEndAt),
+      freezeOverrideReason: r.freezeOverrideReason,
+      version: r.version,
+      freezes: [...new Set(hits.map((h) => `${describeFreeze(h.freeze)} (${h.freeze.reason})`))],
+      clash: clash ? `${clash.launchName} on ${clash.environment}, ${formatRange(clash.start, clash.end, r.timeZone)}` : null,
+    };
+  });
+}
+
+export async function listLaunchWindows(launchId: string): Promise<WindowDto[]> {
+  const rows = await db.deploymentWindow.findMany({ where: { launchId }, orderBy: { startsAt: "asc" }, select: SELECT });
+  return toDtos(rows, await allFreezes());
+}
+
+/** Windows of launches the actor is a member of (admins: every launch) overlapping [from, to). */
+export async function visibleWindows(actor: Actor, range: { from: Date; to: Date }, opts: { environmentId?: string; includeCancelled?: boolean } = {}) {
+  const rows = await db.deploymentWindow.findMany({
+    where: {
+      ...(actor.isAdmin ? {} : { launch: { members: { some: { userId: actor.userId } } } }),
+      ...(opts.environmentId ? { environmentId: opts.environmentId } : {}),
+      ...(opts.includeCancelled ? {} : { status: { not: "CANCELLED" } }),
+      endsAt: { gt: range.from },
+      startsAt: { lt: range.to },
+    },
+    orderBy: { startsAt: "asc" },
+    select: SELECT,
+  });
+  return toDtos(rows, await allFreezes());
+}
+
+export type EnvironmentDto = { id: string; name: string; description: string };
+export async function listEnvironments(): Promise<EnvironmentDto[]> {
+  return db.environment.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, description: true } });
+}
+
+export type ReadinessWindowInfo = {
+  window: { id: string; status: WindowStatus; environment: string; start: string; end: string; timeZone: string } | null;
+  /** The window falls in a freeze and nobody overrode it with a reason: readiness should flag it. */
+  freezeWithoutOverride: boolean;
+  freezes: string[];
+};
+
+/** The launch's next SCHEDULED / IN_PROGRESS window (or null) and whether it sits in an un-overridden freeze. */
+export async function getReadinessWindowInfo(launchId: string, now = new Date()): Promise<ReadinessWindowInfo> {
+  const row = await db.deploymentWindow.findFirst({
+    where: { launchId, status: { in: ["SCHEDULED", "IN_PROGRESS"] }, endsAt: { gt: now } },
+    orderBy: { startsAt: "asc" },
+    select: SELECT,
+  });
+  if (!row) return { window: null, freezeWithoutOverride: false, freezes: [] };
+  const [dto] = await toDtos([row], await allFreezes());
+  return {
+    window: { id: dto.id, status: dto.status, environment: dto.environment, start: dto.start, end: dto.end, timeZone: dto.timeZone },
+    freezeWithoutOverride: dto.freezes.length > 0 && !dto.freezeOverrideReason,
+    freezes: dto.freezes,
+  };
+}
+
+/** Pairs of visible active windows sharing an environment and overlapping (only proposals can, by the constraint). */
+export function clashingIds(windows: readonly WindowDto[]): Set<string> {
+  const ids = new Set<string>();
+  const active = windows.filter((w) => w.status === "PROPOSED" || occupiesEnvironment(w.status));
+  for (const a of active) {
+    if (a.clash) ids.add(a.id);
+    for (const b of active) {
+      if (a.id < b.id && a.environmentId === b.environmentId && overlaps(toInterval(a), toInterval(b))) ids.add(a.id).add(b.id);
+    }
+  }
+  return ids;
+}
+const toInterval = (w: WindowDto) => ({ start: new Date(w.start), end: new Date(w.end) });
+
+export type FreezeDto = { id: string; kind: "ONE_OFF" | "WEEKLY"; description: string; reason: string; environment: string | null };
+
+export async function listFreezes(): Promise<FreezeDto[]> {
+  const [freezes, environments] = await Promise.all([allFreezes(), listEnvironments()]);
+  const names = new Map(environments.map((e) => [e.id, e.name]));
+  return freezes.map((f) => ({
+    id: f.id,
+    kind: f.kind,
+    description: describeFreeze(f),
+    reason: f.reason,
+    environment: f.environmentId ? (names.get(f.environmentId) ?? null) : null,
+  }));
+}
