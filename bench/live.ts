@@ -27,6 +27,7 @@ function startInstance(port: number, databaseUrl: string): Promise<ChildProcess>
   });
   return (async () => {
     for (let i = 0; i < 240; i++) {
+      if (child.exitCode !== null) throw new Error(`instance on ${port} exited (${child.exitCode}); is the port taken?`);
       try {
         if ((await fetch(`http://localhost:${port}/api/health`)).ok) return child;
       } catch {}

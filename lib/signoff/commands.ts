@@ -1,6 +1,5 @@
 import "server-only";
 // Registers the stale-marking reaction to gate changes wherever sign-off commands are loaded.
-import "@/lib/signoff/stale-on-gate-change";
 
 // The sign-off capability's commands, all through the one write path (lib/server/command.ts).
 export { createGroup, updateGroup, deleteGroup } from "./group-commands";

@@ -1,5 +1,4 @@
 import "server-only";
-import "@/lib/signoff/stale-on-gate-change";
 import type { z } from "zod";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { LaunchCtx } from "@/lib/server/command";
-import { onGateChange, type GateChange } from "@/lib/server/hooks";
+import type { GateChange } from "@/lib/server/hooks";
 import { lockSignoffs } from "./lock";
 import { staleDecisions, type StalenessChange } from "./staleness";
 
@@ -36,19 +36,3 @@ export async function markStaleOnGateChange(ctx: LaunchCtx, change: GateChange) 
   await tx.signoffDecision.updateMany({ where: { id: { in: decisionIds }, staleAt: null }, data: { staleAt: at, staleReason: reason } });
   ctx.emit({ type: "signoff.stale", payload: { count: decisionIds.length, reason, decisionIds, change: change.kind } });
 }
-
-// lib/server/hooks.ts imports this module as its last line. ESM evaluates imports first, so when hooks.ts
-// is the first of the two to load, this body runs before hooks.ts has created its handler list: retry
-// once the module graph has finished evaluating (always before any request can reach gateChanged).
-let registered = false;
-function register() {
-  if (registered) return;
-  try {
-    onGateChange(markStaleOnGateChange);
-    registered = true;
-  } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
-    setTimeout(register, 0);
-  }
-}
-register();

@@ -1,5 +1,5 @@
-// hooks.ts loaded before any sign-off module: the stale handler, imported by hooks.ts's last line, must
-// still register although ESM evaluates it before hooks.ts has created its handler list.
+// hooks.ts loaded before any sign-off module: a gate change still reaches the sign-offs (hooks.ts calls
+// the stale marking directly, so load order cannot lose it).
 import { gateChanged } from "@/lib/server/hooks";
 import { expect, it } from "vitest";
 import { db } from "@/lib/db/client";

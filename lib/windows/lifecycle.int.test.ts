@@ -6,12 +6,16 @@ import {
   transitionWindowAction,
 } from "@/app/(app)/launches/[launchId]/windows/actions";
 import { db } from "@/lib/db/client";
-import { onGateChange, type GateChange } from "@/lib/server/hooks";
 import { actAs, createTestLaunch, createUser, eventsOf } from "@/lib/test/fixtures";
 import { createTestEnvironment, windowInput } from "./test-helpers";
 
-const gateChanges: GateChange[] = [];
-onGateChange(async (_ctx, change) => void gateChanges.push(change));
+/** An approval given now, which a later gate regression must make stale. */
+async function approvalOn(launchId: string) {
+  const approver = await createUser();
+  await db.member.create({ data: { launchId, userId: approver.id, role: "APPROVER" } });
+  const group = await db.signoffGroup.create({ data: { launchId, name: "Ops", approvers: { create: { userId: approver.id } } } });
+  return db.signoffDecision.create({ data: { launchId, groupId: group.id, approverId: approver.id, decision: "APPROVE", snapshot: {} } });
+}
 
 async function setup() {
   const manager = await createUser();
@@ -26,6 +30,7 @@ describe("moving and running a window", () => {
     const { launch, env } = await setup();
     const created = await scheduleWindowAction(windowInput(launch.id, env.id));
     if (!created.ok) throw new Error(created.error);
+    const approval = await approvalOn(launch.id);
     const move = (start: string, end: string) =>
       moveWindowAction({ ...windowInput(launch.id, env.id, { start, end }), windowId: created.data.id, version: 1 });
     const [a, b] = await Promise.all([move("2031-06-08T01:00", "2031-06-08T05:00"), move("2031-06-09T01:00", "2031-06-09T05:00")]);
@@ -35,8 +40,10 @@ describe("moving and running a window", () => {
     expect(!lost.ok && lost.error).toMatch(/^Someone changed this window while you were editing it\. It is now scheduled on /);
     const row = await db.deploymentWindow.findUniqueOrThrow({ where: { id: created.data.id } });
     expect(row.version).toBe(2);
-    // The scheduled window moved: the gate-change hook heard it inside the transaction.
-    expect(gateChanges.filter((g) => g.kind === "window_moved" && g.windowId === created.data.id)).toHaveLength(1);
+    // The scheduled window moved: the sign-off given before it went stale in the same transaction.
+    const stale = await db.signoffDecision.findUniqueOrThrow({ where: { id: approval.id } });
+    expect(stale.staleAt).not.toBeNull();
+    expect(stale.staleReason).toMatch(/window/i);
     expect((await eventsOf(launch.id)).filter((e) => e.type === "window.updated")).toHaveLength(1);
   });
 
