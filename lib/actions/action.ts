@@ -4,9 +4,11 @@ import { requireActor } from "@/lib/auth/session";
 import { DomainError, ValidationError, type FieldErrors } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { ReadinessDTO } from "@/lib/readiness/dto";
+import { loadReadiness } from "@/lib/readiness/load";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
+  | { ok: true; data: T; readiness?: ReadinessDTO }
   | { ok: false; error: string; code: string; fieldErrors?: FieldErrors; current?: unknown };
 
 /**
@@ -19,14 +21,29 @@ export async function runAction<S extends z.ZodType, T>(
   schema: S,
   input: unknown,
   handler: (data: z.output<S>, actor: Actor) => Promise<T>,
+  opts: { readiness?: boolean } = {},
 ): Promise<ActionResult<T>> {
   try {
     const actor = await requireActor();
     const parsed = schema.safeParse(input);
     if (!parsed.success) throw validationError(parsed.error);
-    return { ok: true, data: await handler(parsed.data, { userId: actor.userId, isAdmin: actor.isAdmin }) };
+    const data = await handler(parsed.data, { userId: actor.userId, isAdmin: actor.isAdmin });
+    // Every action on a launch answers with its fresh readiness: the acting user's screen updates from
+    // the action itself, while the live stream carries the same change to everyone else.
+    const launchId = (parsed.data as { launchId?: unknown } | null)?.launchId;
+    const withReadiness = opts.readiness !== false && typeof launchId === "string";
+    return { ok: true, data, ...(withReadiness ? { readiness: await freshReadiness(launchId) } : {}) };
   } catch (error) {
     return toFailure(name, error);
+  }
+}
+
+async function freshReadiness(launchId: string): Promise<ReadinessDTO | undefined> {
+  try {
+    return (await loadReadiness(launchId)).dto;
+  } catch {
+    // The change is committed; a readiness that cannot be read now arrives through the stream.
+    return undefined;
   }
 }
 

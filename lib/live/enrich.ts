@@ -1,18 +1,13 @@
 import "server-only";
+import { loadReadiness } from "@/lib/readiness/load";
 
-// What every live batch carries besides its events: the launch's fresh readiness, computed once per
-// batch per instance rather than once per browser. Registered by the readiness capability.
-type Enricher = (launchId: string) => Promise<unknown>;
-let enricher: Enricher | null = null;
-
-export function setBatchEnricher(fn: Enricher) {
-  enricher = fn;
-}
-
+/**
+ * What every live batch carries besides its events: the launch's fresh readiness, computed once per
+ * batch per instance (not once per browser), so 500 stakeholders cost one readiness load per change.
+ */
 export async function enrichBatch(launchId: string): Promise<unknown> {
-  if (!enricher) return undefined;
   try {
-    return await enricher(launchId);
+    return (await loadReadiness(launchId)).dto;
   } catch (error) {
     console.error("[live] readiness for a batch failed", error);
     return undefined;
