@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { EVENTS_CHANNEL } from "@/lib/server/command";
+import { encodeBatch } from "./encode";
 import { enrichBatch } from "./enrich";
 import { fetchEventsAfter, maxEventId, type LiveEvent } from "./events";
 
@@ -13,7 +14,7 @@ import { fetchEventsAfter, maxEventId, type LiveEvent } from "./events";
 
 export const PRESENCE_CHANNEL = "launch_presence";
 
-export type Batch = { launchId: string; events: LiveEvent[]; readiness?: unknown };
+export type Batch = { launchId: string; events: LiveEvent[]; messages: Uint8Array[] };
 export type Subscriber = {
   launchId: string;
   userId: string;
@@ -182,7 +183,7 @@ class Listener {
         const events = await fetchEventsAfter(launchId, cursor);
         if (!events.length) return;
         this.cursors.set(launchId, BigInt(events[events.length - 1].id));
-        const batch = { launchId, events, readiness: await enrichBatch(launchId) };
+        const batch = { launchId, events, messages: encodeBatch(events, await enrichBatch(launchId)) };
         for (const s of this.subs.get(launchId) ?? []) s.deliver(batch);
       } catch (error) {
         console.error("[live] could not read events", error);

@@ -1,5 +1,6 @@
 import "server-only";
-import { fetchEventsAfter, isMember, type LiveEvent } from "./events";
+import { encodeBatch } from "./encode";
+import { fetchEventsAfter, isMember } from "./events";
 import { listener, type Batch } from "./listener";
 import { enrichBatch } from "./enrich";
 
@@ -28,19 +29,20 @@ export function createLaunchStream(opts: StreamOptions): ReadableStream<Uint8Arr
           close();
         }
       };
-      const send = async (events: LiveEvent[], readiness?: unknown) => {
-        const fresh = events.filter((e) => BigInt(e.id) > lastSent);
-        if (!fresh.length) return;
-        lastSent = BigInt(fresh[fresh.length - 1].id);
-        // One message per event, each with its own id (what Last-Event-ID resumes from); the batch's
-        // fresh readiness rides on its last message.
-        write(
-          fresh
-            .map((e, i) => `id: ${e.id}\nevent: change\ndata: ${JSON.stringify({ events: [e], readiness: i === fresh.length - 1 ? readiness : undefined })}\n\n`)
-            .join(""),
-        );
+      const send = (batch: Pick<Batch, "events" | "messages">) => {
+        const { events, messages } = batch;
+        let first = events.findIndex((e) => BigInt(e.id) > lastSent);
+        if (first < 0) return;
+        lastSent = BigInt(events[events.length - 1].id);
+        for (; first < events.length && !closed; first++) {
+          try {
+            controller.enqueue(messages[first]);
+          } catch {
+            close();
+          }
+        }
         // A member removed from the launch loses the stream at once.
-        if (fresh.some((e) => e.type === "member.removed" && e.payload.userId === opts.userId && !opts.isAdmin)) {
+        if (!opts.isAdmin && events.some((e) => e.type === "member.removed" && e.payload.userId === opts.userId)) {
           write(`event: revoked\ndata: {}\n\n`);
           close();
         }
@@ -49,7 +51,7 @@ export function createLaunchStream(opts: StreamOptions): ReadableStream<Uint8Arr
         for (;;) {
           const events = await fetchEventsAfter(opts.launchId, lastSent);
           if (!events.length) return;
-          await send(events, await enrichBatch(opts.launchId));
+          send({ events, messages: encodeBatch(events, await enrichBatch(opts.launchId)) });
           if (events.length < 500) return;
         }
       };
@@ -57,7 +59,7 @@ export function createLaunchStream(opts: StreamOptions): ReadableStream<Uint8Arr
       const unsubscribe = await listener().subscribe({
         launchId: opts.launchId,
         userId: opts.userId,
-        deliver: (batch) => (replaying ? buffered.push(batch) : void send(batch.events, batch.readiness)),
+        deliver: (batch) => (replaying ? buffered.push(batch) : send(batch)),
         presence: (userIds) => write(`event: presence\ndata: ${JSON.stringify({ userIds })}\n\n`),
         resync: () => void catchUp().catch(() => {}),
         close: () => close(),
@@ -90,7 +92,7 @@ export function createLaunchStream(opts: StreamOptions): ReadableStream<Uint8Arr
         await catchUp();
       } finally {
         replaying = false;
-        for (const batch of buffered.splice(0)) await send(batch.events, batch.readiness);
+        for (const batch of buffered.splice(0)) send(batch);
       }
     },
     cancel() {
