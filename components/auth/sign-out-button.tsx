@@ -21,7 +21,7 @@ export function SignOutButton() {
       }}
     >
       <LogOut className="size-4" aria-hidden />
-      <span>Sign out</span>
+      <span className="max-sm:sr-only">Sign out</span>
     </Button>
   );
 }

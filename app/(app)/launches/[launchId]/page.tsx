@@ -16,10 +16,13 @@ export default async function LaunchOverviewPage({ params }: { params: Promise<{
   return (
     <div className="space-y-5">
       <LiveReadinessHero launchId={launch.id} initial={overview.readiness} />
-      <div className="grid gap-5 lg:grid-cols-3">
-        <div className="space-y-5 lg:col-span-2">
-          <LiveChecklistSummary launchId={launch.id} initial={overview.readiness} />
-          <Card aria-labelledby="latest-activity">
+      {/* On a phone the columns dissolve (display: contents) so the window and its countdowns come first. */}
+      <div className="flex flex-col gap-5 lg:grid lg:grid-cols-3 lg:items-start">
+        <div className="max-lg:contents lg:col-span-2 lg:space-y-5">
+          <div className="max-lg:order-2">
+            <LiveChecklistSummary launchId={launch.id} initial={overview.readiness} />
+          </div>
+          <Card aria-labelledby="latest-activity" className="max-lg:order-4">
             <CardHeader
               id="latest-activity"
               title="Latest activity"
@@ -32,10 +35,14 @@ export default async function LaunchOverviewPage({ params }: { params: Promise<{
             <ActivityList entries={overview.activity} zone={launch.timeZone} />
           </Card>
         </div>
-        <div className="space-y-5">
-          <NextWindowCard launchId={launch.id} window={overview.window} zone={launch.timeZone} />
-          <WhoMustAct people={overview.pending} />
-          <Card aria-labelledby="team">
+        <div className="max-lg:contents lg:space-y-5">
+          <div className="max-lg:order-1">
+            <NextWindowCard launchId={launch.id} window={overview.window} zone={launch.timeZone} />
+          </div>
+          <div className="max-lg:order-3">
+            <WhoMustAct people={overview.pending} />
+          </div>
+          <Card aria-labelledby="team" className="max-lg:order-5">
             <CardHeader id="team" title="Team" description={`${overview.members.length} ${overview.members.length === 1 ? "member" : "members"}`} />
             <dl className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
               {ROLES.map((role) => {
@@ -50,7 +57,7 @@ export default async function LaunchOverviewPage({ params }: { params: Promise<{
             </dl>
           </Card>
           {launch.description && (
-            <Card className="p-4">
+            <Card className="p-4 max-lg:order-6">
               <h2 className="text-sm font-semibold">About this launch</h2>
               <p className="mt-1 whitespace-pre-line text-sm text-zinc-700 dark:text-zinc-300">{launch.description}</p>
             </Card>
