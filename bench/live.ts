@@ -138,7 +138,9 @@ async function main() {
     results.floorSse = await sseFloor(CLIENTS);
 
     const cursor = async () => (await db.event.aggregate({ _max: { id: true }, where: { launchId: launch.id } }))._max.id ?? 0n;
+    const log = (m: string) => console.error(`· ${m}`);
     for (const spread of [1, 2]) {
+      log(`${CLIENTS} clients on ${spread} instance(s)`);
       const after = await cursor();
       const committedAt = new Map<string, number>();
       // Receipts are matched to commits after the run: a message can be handled before the writer's own
@@ -175,6 +177,7 @@ async function main() {
       await sleep(1000);
     }
 
+    log(`memory with ${MEM_STREAMS} streams`);
     // Memory: 2,000 idle streams on one instance.
     const pid = instances[0].pid!;
     await sleep(1000);

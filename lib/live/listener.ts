@@ -67,14 +67,14 @@ class Listener {
       this.cursors.set(sub.launchId, await maxEventId(sub.launchId));
       void this.pump(sub.launchId);
     }
-    this.announcePresence(sub.launchId);
+    this.presenceChanged(sub.launchId, sub);
     return () => {
       set!.delete(sub);
       if (set!.size === 0) {
         this.subs.delete(sub.launchId);
         this.cursors.delete(sub.launchId);
       }
-      this.announcePresence(sub.launchId);
+      this.presenceChanged(sub.launchId);
     };
   }
 
@@ -111,7 +111,7 @@ class Listener {
     process.once("SIGINT", shutdown);
     await this.connect();
     this.presenceTimer ??= setInterval(() => {
-      for (const launchId of this.subs.keys()) this.announcePresence(launchId);
+      for (const launchId of this.subs.keys()) this.announcePresence(launchId, true);
     }, 20_000);
     this.presenceTimer.unref?.();
   }
@@ -155,7 +155,7 @@ class Listener {
       // Whatever committed while we were deaf is in the table: catch every launch up.
       for (const launchId of this.subs.keys()) void this.pump(launchId);
       for (const set of this.subs.values()) for (const s of set) s.resync();
-      for (const launchId of this.subs.keys()) this.announcePresence(launchId);
+      for (const launchId of this.subs.keys()) this.announcePresence(launchId, true);
     }, this.nextBackoff());
   }
 
@@ -193,10 +193,34 @@ class Listener {
     return work;
   }
 
-  private announcePresence(launchId: string) {
-    const users = [...new Set([...(this.subs.get(launchId) ?? [])].map((s) => s.userId))];
-    const payload = JSON.stringify({ i: this.instanceId, l: launchId, u: users });
-    this.client?.query("SELECT pg_notify($1, $2)", [PRESENCE_CHANNEL, payload]).catch(() => {});
+  // Presence is announced per launch when its set of watching users changes (debounced, so a burst of
+  // connections costs one message), and every 20 s so other instances can expire a silent one.
+  private lastAnnounced = new Map<string, string>();
+  private lastNotified = new Map<string, string>();
+  private presenceTimers = new Map<string, NodeJS.Timeout>();
+
+  private presenceChanged(launchId: string, newcomer?: Subscriber) {
+    // A new stream learns the current presence at once (in its hello); the others only on a change.
+    if (newcomer) newcomer.presence(this.presenceOf(launchId));
+    if (this.presenceTimers.has(launchId)) return;
+    this.presenceTimers.set(
+      launchId,
+      setTimeout(() => {
+        this.presenceTimers.delete(launchId);
+        this.announcePresence(launchId);
+      }, 150),
+    );
+  }
+
+  private announcePresence(launchId: string, force = false) {
+    const users = [...new Set([...(this.subs.get(launchId) ?? [])].map((s) => s.userId))].sort();
+    const key = users.join(",");
+    if (force || this.lastAnnounced.get(launchId) !== key) {
+      this.lastAnnounced.set(launchId, key);
+      if (!users.length) this.lastAnnounced.delete(launchId);
+      const payload = JSON.stringify({ i: this.instanceId, l: launchId, u: users });
+      this.client?.query("SELECT pg_notify($1, $2)", [PRESENCE_CHANNEL, payload]).catch(() => {});
+    }
     this.notifyPresence(launchId);
   }
 
@@ -223,8 +247,12 @@ class Listener {
 
   private notifyPresence(launchId: string) {
     const users = this.presenceOf(launchId);
+    const key = users.join(",");
+    if (this.lastNotified.get(launchId) === key) return;
+    this.lastNotified.set(launchId, key);
     for (const s of this.subs.get(launchId) ?? []) s.presence(users);
   }
+
 
   /** The backend pid of the LISTEN connection (tests terminate it to prove the reconnect). */
   get backendPid(): number | undefined {
