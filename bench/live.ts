@@ -22,7 +22,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function startInstance(port: number, databaseUrl: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: `http://localhost:${port}`, AUTH_RATE_LIMIT_MAX: "100000" },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: `http://localhost:${port}`, AUTH_RATE_LIMIT_MAX: "100000", LIFTOFF_HEALTH_MEMORY: "1" },
     stdio: process.env.DEBUG_LIVE ? ["ignore", openSync(`/tmp/inst-${port}.log`, "w"), "inherit"] : "ignore",
   });
   return (async () => {
@@ -134,12 +134,14 @@ async function main() {
     instances.push(await startInstance(BASE_PORT, testDb.url), await startInstance(BASE_PORT + 1, testDb.url));
     const cookie = await signIn(BASE_PORT, "bench@liftoff.bench", password);
 
-    results.floorNotify = await notifyFloor(testDb.url);
-    results.floorSse = await sseFloor(CLIENTS);
+    if (process.env.ONLY !== "memory") {
+      results.floorNotify = await notifyFloor(testDb.url);
+      results.floorSse = await sseFloor(CLIENTS);
+    }
 
     const cursor = async () => (await db.event.aggregate({ _max: { id: true }, where: { launchId: launch.id } }))._max.id ?? 0n;
     const log = (m: string) => console.error(`· ${m}`);
-    for (const spread of [1, 2]) {
+    for (const spread of process.env.ONLY === "memory" ? [] : [1, 2]) {
       log(`${CLIENTS} clients on ${spread} instance(s)`);
       const after = await cursor();
       const committedAt = new Map<string, number>();
@@ -181,20 +183,32 @@ async function main() {
     // Memory: 2,000 idle streams on one instance.
     const pid = instances[0].pid!;
     await sleep(1000);
+    const health = async () => (await (await fetch(`http://localhost:${BASE_PORT}/api/health`)).json()) as { live: { streams: number }; memory: { heapUsed: number } };
     const before = treeRssMb(pid);
+    const heapBefore = (await health()).memory.heapUsed;
     const idleAfter = await cursor();
     const idle = Array.from({ length: MEM_STREAMS }, () => new SseClient(`http://localhost:${BASE_PORT}/api/launches/${launch.id}/events?after=${idleAfter}`, { cookie }, () => {}));
     for (let i = 0; i < idle.length; i += 100) await Promise.all(idle.slice(i, i + 100).map((c) => c.open()));
-    await sleep(3000);
+    // Let the burst of 2,000 sign-in checks be collected before measuring what the open streams hold.
+    await sleep(8000);
     const during = treeRssMb(pid);
-    const openReported = (await (await fetch(`http://localhost:${BASE_PORT}/api/health`)).json()).live.streams;
+    const withStreams = await health();
+    const openReported = withStreams.live.streams;
     idle.forEach((c) => c.close());
     let after = -1;
     for (let i = 0; i < 40 && after !== 0; i++) {
       await sleep(250);
       after = (await (await fetch(`http://localhost:${BASE_PORT}/api/health`)).json()).live.streams;
     }
-    results.memory = { streams: MEM_STREAMS, openReported, rssBeforeMb: Math.round(before), rssWithStreamsMb: Math.round(during), addedMb: Math.round(during - before), streamsAfterClose: after };
+    results.memory = {
+      streams: MEM_STREAMS,
+      openReported,
+      rssBeforeMb: Math.round(before),
+      rssWithStreamsMb: Math.round(during),
+      addedMb: Math.round(during - before),
+      heapAddedMb: withStreams.memory.heapUsed - heapBefore,
+      streamsAfterClose: after,
+    };
   } finally {
     await Promise.all(instances.map(stopInstance));
     await db.$disconnect();
@@ -203,15 +217,17 @@ async function main() {
   const fmt = (s: { p50: number; p95: number; p99: number }) => `p50 ${s.p50.toFixed(1)} ms · p95 ${s.p95.toFixed(1)} ms · p99 ${s.p99.toFixed(1)} ms`;
   const r = results as Record<string, { p50: number; p95: number; p99: number; delivered?: number; expected?: number }>;
   console.log(`\nLive propagation, ${CLIENTS} SSE clients, ${RATE} changes/s for ${SECONDS} s`);
-  console.log(`  floor: pg NOTIFY round trip   ${fmt(r.floorNotify)}`);
-  console.log(`  floor: bare Node SSE hop      ${fmt(r.floorSse)}`);
-  for (const k of ["oneInstance", "twoInstances"]) {
+  if (r.floorNotify) {
+    console.log(`  floor: pg NOTIFY round trip   ${fmt(r.floorNotify)}`);
+    console.log(`  floor: bare Node SSE hop      ${fmt(r.floorSse)}`);
+  }
+  for (const k of process.env.ONLY === "memory" ? [] : ["oneInstance", "twoInstances"]) {
     const floor = r.floorNotify.p50 + r.floorSse.p50;
     console.log(`  Liftoff, ${k === "oneInstance" ? "one instance " : "two instances"}       ${fmt(r[k])}  (${r[k].delivered}/${r[k].expected} delivered; p50 = ${(r[k].p50 / floor).toFixed(1)}× floor)`);
   }
   console.log(`  memory: ${JSON.stringify(results.memory)}`);
   mkdirSync("bench/results", { recursive: true });
-  writeFileSync(`bench/results/live-latest.json`, JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(process.env.ONLY === "memory" ? "bench/results/live-memory-latest.json" : "bench/results/live-latest.json", JSON.stringify(results, null, 2) + "\n");
   process.exit(0);
 }
 

@@ -9,6 +9,17 @@ export async function GET() {
   const health = await checkHealth();
   const live = listener();
   // Open streams on this instance: benchmarks check it returns to zero after clients leave.
-  const body = { ...health, live: { streams: live.streamCount, listening: live.connected, reconnects: live.reconnects } };
+  const body = {
+    ...health,
+    live: { streams: live.streamCount, listening: live.connected, reconnects: live.reconnects },
+    // Process memory only where asked for (benchmarks); it is nobody else's business.
+    ...(process.env.LIFTOFF_HEALTH_MEMORY === "1" ? { memory: memoryMb() } : {}),
+  };
   return NextResponse.json(body, { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+}
+
+function memoryMb() {
+  const m = process.memoryUsage();
+  const mb = (n: number) => Math.round(n / 1048576);
+  return { rss: mb(m.rss), heapUsed: mb(m.heapUsed), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers) };
 }
