@@ -22,7 +22,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function startInstance(port: number, databaseUrl: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: `http://localhost:${port}`, AUTH_RATE_LIMIT_MAX: "100000", LIFTOFF_HEALTH_MEMORY: "1" },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: `http://localhost:${port}`, AUTH_RATE_LIMIT_MAX: "100000", LIFTOFF_HEALTH_MEMORY: "1", NODE_OPTIONS: "--expose-gc" },
     stdio: process.env.DEBUG_LIVE ? ["ignore", openSync(`/tmp/inst-${port}.log`, "w"), "inherit"] : "ignore",
   });
   return (async () => {
@@ -191,8 +191,9 @@ async function main() {
     for (let i = 0; i < idle.length; i += 100) await Promise.all(idle.slice(i, i + 100).map((c) => c.open()));
     // Let the burst of 2,000 sign-in checks be collected before measuring what the open streams hold.
     await sleep(8000);
-    const during = treeRssMb(pid);
     const withStreams = await health();
+    await sleep(500);
+    const during = treeRssMb(pid);
     const openReported = withStreams.live.streams;
     idle.forEach((c) => c.close());
     let after = -1;
