@@ -21,8 +21,13 @@ const SECRET = "bench-secret-bench-secret-bench-secret-01";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function startInstance(port: number, databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: `http://localhost:${port}`, AUTH_RATE_LIMIT_MAX: "100000", LIFTOFF_HEALTH_MEMORY: "1", NODE_OPTIONS: "--expose-gc" },
+  // The production server of `npm start` (scripts/serve.ts); SERVER=next measures plain `next start`.
+  const args =
+    process.env.SERVER === "next"
+      ? ["node_modules/next/dist/bin/next", "start", "-p", String(port)]
+      : ["--import", "tsx", "--import", "./scripts/server-only-hook.mjs", "scripts/serve.ts"];
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, PORT: String(port), NODE_ENV: "production", DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: `http://localhost:${port}`, AUTH_RATE_LIMIT_MAX: "100000", LIFTOFF_HEALTH_MEMORY: "1", NODE_OPTIONS: "--expose-gc" },
     stdio: process.env.DEBUG_LIVE ? ["ignore", openSync(`/tmp/inst-${port}.log`, "w"), "inherit"] : "ignore",
   });
   return (async () => {

@@ -56,10 +56,15 @@ try {
   }
 
   const url = process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`;
-  server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+  // Production: scripts/serve.ts (Next plus a bare Node handler for the live feed); dev: `next dev`.
+  const serverArgs = dev
+    ? [nextBin, "dev", "-p", String(port)]
+    : ["--import", "tsx", "--import", "./scripts/server-only-hook.mjs", "scripts/serve.ts"];
+  server = spawn(process.execPath, serverArgs, {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
+      PORT: String(port),
       NODE_ENV: dev ? "development" : "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: database.url,

@@ -10,8 +10,8 @@ export class SecondInstance {
   }
 
   async start() {
-    this.child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(this.port)], {
-      env: { ...process.env, NODE_ENV: "production", BETTER_AUTH_URL: this.url, AUTH_RATE_LIMIT_MAX: "10000" },
+    this.child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/server-only-hook.mjs", "scripts/serve.ts"], {
+      env: { ...process.env, PORT: String(this.port), NODE_ENV: "production", BETTER_AUTH_URL: this.url, AUTH_RATE_LIMIT_MAX: "10000" },
       stdio: "ignore",
     });
     const deadline = Date.now() + 60_000;
