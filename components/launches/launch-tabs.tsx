@@ -3,14 +3,14 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
-// Each capability adds its tab here as it lands.
+// In the order of the work: status, the checks, who signs, when, the decision, then the team and the trail.
 const TABS = [
   { href: "", label: "Overview" },
   { href: "/checklist", label: "Checklist" },
-  { href: "/members", label: "Members" },
-  { href: "/windows", label: "Windows" },
   { href: "/signoffs", label: "Sign-offs" },
+  { href: "/windows", label: "Windows" },
   { href: "/go-no-go", label: "Go/no-go" },
+  { href: "/members", label: "Members" },
   { href: "/activity", label: "Activity" },
 ];
 
