@@ -1,7 +1,9 @@
 import Link from "next/link";
-import { ChevronRight, Globe, Users } from "lucide-react";
+import { CalendarClock, ChevronRight, Globe, Users } from "lucide-react";
 import { LaunchStatusBadge } from "@/components/launch-status-badge";
 import { Badge } from "@/components/ui/badge";
+import { READINESS_META } from "@/components/readiness/readiness-meta";
+import { TimeStamp } from "@/components/time-stamp";
 import { ROLE_LABEL } from "@/lib/domain/roles";
 import type { LaunchSummary } from "@/lib/launches/queries";
 
@@ -21,6 +23,15 @@ export function LaunchList({ launches }: { launches: LaunchSummary[] }) {
               </div>
               <LaunchStatusBadge status={l.status} />
             </div>
+            {l.readiness && <ReadinessLine state={l.readiness} />}
+            {l.nextWindow && (
+              <p className="flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
+                <CalendarClock className="size-3.5 shrink-0" aria-hidden />
+                <span>
+                  {l.nextWindow.environment}: <TimeStamp at={l.nextWindow.start} zone={l.timeZone} />
+                </span>
+              </p>
+            )}
             <div className="mt-auto flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-zinc-500 dark:text-zinc-400">
               <span className="inline-flex items-center gap-1">
                 <Globe className="size-3.5" aria-hidden /> {l.timeZone}
@@ -35,5 +46,15 @@ export function LaunchList({ launches }: { launches: LaunchSummary[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+function ReadinessLine({ state }: { state: keyof typeof READINESS_META }) {
+  const meta = READINESS_META[state];
+  const Icon = meta.icon;
+  return (
+    <p className={`flex items-center gap-1.5 text-sm font-semibold ${meta.text}`}>
+      <Icon className="size-4" aria-hidden /> {meta.label}
+    </p>
   );
 }

@@ -3,8 +3,11 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import { can, type Actor, type Role } from "@/lib/domain/roles";
+import { loadReadiness } from "@/lib/readiness/load";
 
 export type LaunchSummary = {
+  readiness: "READY" | "AT_RISK" | "NOT_READY" | null;
+  nextWindow: { start: string; environment: string } | null;
   id: string;
   name: string;
   system: string;
@@ -30,7 +33,23 @@ export async function listMyLaunches(actor: Actor): Promise<LaunchSummary[]> {
       _count: { select: { members: true } },
     },
   });
-  return rows.map((r) => ({
+  const ids = rows.map((r) => r.id);
+  // One query for every launch's next window; readiness per launch only for the first screenful.
+  const windows = ids.length
+    ? await db.deploymentWindow.findMany({
+        where: { launchId: { in: ids }, status: { in: ["SCHEDULED", "IN_PROGRESS"] }, endsAt: { gt: new Date() } },
+        orderBy: { startsAt: "asc" },
+        select: { launchId: true, startsAt: true, environment: { select: { name: true } } },
+      })
+    : [];
+  const next = new Map<string, { start: string; environment: string }>();
+  for (const w of windows) if (!next.has(w.launchId)) next.set(w.launchId, { start: w.startsAt.toISOString(), environment: w.environment.name });
+  const states = await Promise.all(
+    ids.slice(0, 24).map((id) => loadReadiness(id).then((r) => r.dto.state, () => null)),
+  );
+  return rows.map((r, i) => ({
+    readiness: states[i] ?? null,
+    nextWindow: next.get(r.id) ?? null,
     id: r.id,
     name: r.name,
     system: r.system,
