@@ -18,6 +18,7 @@ export function LaunchLive({ launchId, cursor, children }: { launchId: string; c
   const router = useRouter();
   const [state, setState] = useState<LiveState>({ status: "connecting", lastMessageAt: null, presence: [] });
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const readinessTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
     const source = new EventSource(`/api/launches/${launchId}/events?after=${cursor}`);
@@ -33,7 +34,11 @@ export function LaunchLive({ launchId, cursor, children }: { launchId: string; c
     source.addEventListener("change", (e) => {
       const { events, readiness } = JSON.parse((e as MessageEvent).data) as { events: LiveEventDTO[]; readiness?: unknown };
       touch({ status: "live" });
+      // A batch's readiness rides on its last message. If none follows soon (the server could not compute
+      // it), refetch it rather than show a stale state.
+      if (readinessTimer.current) clearTimeout(readinessTimer.current);
       if (readiness !== undefined) queryClient.setQueryData(launchKeys.readiness(launchId), readiness);
+      else readinessTimer.current = setTimeout(() => void queryClient.invalidateQueries({ queryKey: launchKeys.readiness(launchId) }), 500);
       queryClient.setQueryData<LiveEventDTO[]>(launchKeys.activity(launchId), (old) =>
         old ? [...[...events].reverse(), ...old.filter((o) => !events.some((n) => n.id === o.id))].slice(0, 50) : old,
       );
@@ -59,6 +64,7 @@ export function LaunchLive({ launchId, cursor, children }: { launchId: string; c
       window.removeEventListener("online", onOnline);
       source.close();
       if (refreshTimer.current) clearTimeout(refreshTimer.current);
+      if (readinessTimer.current) clearTimeout(readinessTimer.current);
     };
     // The cursor only seeds the first connection; later reconnects use Last-Event-ID.
     // eslint-disable-next-line react-hooks/exhaustive-deps
