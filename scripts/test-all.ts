@@ -1,17 +1,38 @@
 // `npm test`: every gate, in order, stopping at the first failure:
 // lint, typecheck, unit, integration (real Postgres), build, e2e (real Chromium against the built app).
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createTestDatabase } from "./lib/test-db";
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
 const results: { step: string; seconds: number; ok: boolean }[] = [];
 
-function run(step: string, cmd: string, args: string[], env: Record<string, string> = {}) {
+let testsPassed = 0;
+let testsFailed = 0;
+const ANSI = new RegExp(String.fromCharCode(27) + "\\[[0-9;]*m", "g");
+
+/** Runs one step with its output streamed through, and counts the tests its runner reports. */
+async function run(step: string, cmd: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n━━ ${step} ━━`);
   const started = Date.now();
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
-  const ok = r.status === 0;
+  const child = spawn(cmd, args, { stdio: ["inherit", "pipe", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: "1", ...env } });
+  let out = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    out += chunk.toString();
+  });
+  const status: number = await new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1)));
+  const plain = out.replace(ANSI, "");
+  // vitest: "Tests  452 passed (452)" or "Tests  2 failed | 450 passed"; Playwright: "9 passed (2.2m)".
+  const vitest = /Tests\s+(?:(\d+) failed \| )?(\d+) passed/.exec(plain);
+  const playwright = [...plain.matchAll(/^\s*(\d+) (passed|failed)/gm)];
+  if (vitest) {
+    testsFailed += Number(vitest[1] ?? 0);
+    testsPassed += Number(vitest[2]);
+  } else if (step === "e2e") {
+    for (const m of playwright) m[2] === "passed" ? (testsPassed += Number(m[1])) : (testsFailed += Number(m[1]));
+  }
+  const ok = status === 0;
   results.push({ step, seconds: (Date.now() - started) / 1000, ok });
   if (!ok) throw new StepFailed(step);
 }
@@ -21,23 +42,23 @@ class StepFailed extends Error {}
 function finish(code: number) {
   console.log("\n━━ summary ━━");
   for (const r of results) console.log(`${r.ok ? "✔" : "✖"} ${r.step.padEnd(12)} ${r.seconds.toFixed(1)} s`);
-  const passed = results.filter((r) => r.ok).length;
-  console.log(`${passed} passed, ${results.length - passed} failed`);
+  console.log(`steps: ${results.filter((r) => r.ok).length} of ${results.length} passed`);
+  console.log(`tests: ${testsPassed} passed, ${testsFailed} failed`);
   process.exit(code);
 }
 
 /** Playwright's own Chromium, else the system's; failing both, install Playwright's (needs internet). */
-function ensureBrowser() {
+async function ensureBrowser() {
   if (process.env.CHROMIUM_PATH || existsSync("/usr/bin/chromium")) return;
   const probe = spawnSync(process.execPath, ["-e", "const {chromium}=require('@playwright/test');process.exit(require('fs').existsSync(chromium.executablePath())?0:1)"]);
   if (probe.status === 0) return;
-  run("browser", bin("playwright"), ["install", "chromium"]);
+  return run("browser", bin("playwright"), ["install", "chromium"]);
 }
 
 async function main() {
-  run("lint", bin("eslint"), ["--max-warnings=0", "."]);
-  run("typecheck", bin("tsc"), ["--noEmit", "-p", "."]);
-  run("unit", bin("vitest"), ["run", "--project", "unit"]);
+  await run("lint", bin("eslint"), ["--max-warnings=0", "."]);
+  await run("typecheck", bin("tsc"), ["--noEmit", "-p", "."]);
+  await run("unit", bin("vitest"), ["run", "--project", "unit"]);
   const db = await createTestDatabase();
   const dbEnv = {
     DATABASE_URL: db.url,
@@ -46,10 +67,10 @@ async function main() {
     BETTER_AUTH_URL: "http://localhost:3000",
   };
   try {
-    run("integration", bin("vitest"), ["run", "--project", "integration"], dbEnv);
-    run("build", process.execPath, ["node_modules/next/dist/bin/next", "build"], { NODE_ENV: "production" });
-    ensureBrowser();
-    run("e2e", bin("playwright"), ["test"], dbEnv);
+    await run("integration", bin("vitest"), ["run", "--project", "integration"], dbEnv);
+    await run("build", process.execPath, ["node_modules/next/dist/bin/next", "build"], { NODE_ENV: "production" });
+    await ensureBrowser();
+    await run("e2e", bin("playwright"), ["test"], dbEnv);
   } finally {
     await db.stop();
   }
