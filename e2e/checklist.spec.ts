@@ -16,7 +16,7 @@ async function addMember(page: Page, launchId: string, email: string, role: stri
 test("a manager starts from a template, ticks, blocks with a reason, and a predecessor prevents completion", async ({ page }) => {
   await signUp(page);
   const launchId = await createLaunch(page, `Shop go-live ${uid()}`, { template: TEMPLATE });
-  await page.getByRole("link", { name: "Checklist" }).click();
+  await page.getByRole("navigation", { name: "Launch sections" }).getByRole("link", { name: "Checklist", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Functional testing" })).toBeVisible();
   await expect(page.getByTestId("checklist-item")).toHaveCount(26);
 

@@ -30,7 +30,10 @@ async function run(step: string, cmd: string, args: string[], env: Record<string
     testsFailed += Number(vitest[1] ?? 0);
     testsPassed += Number(vitest[2]);
   } else if (step === "e2e") {
-    for (const m of playwright) m[2] === "passed" ? (testsPassed += Number(m[1])) : (testsFailed += Number(m[1]));
+    for (const m of playwright) {
+      if (m[2] === "passed") testsPassed += Number(m[1]);
+      else testsFailed += Number(m[1]);
+    }
   }
   const ok = status === 0;
   results.push({ step, seconds: (Date.now() - started) / 1000, ok });

@@ -29,7 +29,7 @@ export function BulkBar({
           <label htmlFor="bulk-status" className="sr-only">Set status of selected</label>
           <Select
             id="bulk-status"
-            className="h-8 w-auto py-1 text-sm"
+            className="h-8 w-auto! py-1 text-sm"
             value=""
             onChange={(e) => e.target.value && onStatus(e.target.value as ItemStatus)}
           >
@@ -43,7 +43,7 @@ export function BulkBar({
       {checklist.viewer.assign && (
         <>
           <label htmlFor="bulk-owner" className="sr-only">Assign selected to</label>
-          <Select id="bulk-owner" className="h-8 w-auto py-1 text-sm" value="" onChange={(e) => e.target.value && onAssign(e.target.value === "none" ? null : e.target.value)}>
+          <Select id="bulk-owner" className="h-8 w-auto! py-1 text-sm" value="" onChange={(e) => e.target.value && onAssign(e.target.value === "none" ? null : e.target.value)}>
             <option value="">Assign to…</option>
             <option value="none">Nobody</option>
             {checklist.members.map((m) => (

@@ -11,6 +11,8 @@ import { SectionBlock } from "./section-block";
 type Props = {
   checklist: ChecklistDTO;
   visible: ItemDTO[];
+  /** While filters are on, sections with no match are left out rather than shown empty. */
+  filtering: boolean;
   summary: ChecklistSummary;
   now: Date | null;
   selected: Set<string>;
@@ -29,7 +31,7 @@ type Props = {
 
 /** Sections and their items; managers drag rows within and across sections (or use Move up/down). */
 export function ChecklistBoard(props: Props) {
-  const { checklist, visible, summary, now, selected, focusedId } = props;
+  const { checklist, visible, filtering, summary, now, selected, focusedId } = props;
   const { viewer } = checklist;
   const dndId = useId();
   const sensors = useSensors(
@@ -63,6 +65,7 @@ export function ChecklistBoard(props: Props) {
         {checklist.sections.map((section) => {
           const all = sectionItems(section.id, checklist.items);
           const shown = sectionItems(section.id, visible);
+          if (filtering && shown.length === 0) return null;
           return (
             <SectionBlock
               key={section.id}
@@ -86,6 +89,7 @@ export function ChecklistBoard(props: Props) {
                     now={now}
                     canEdit={canEditItem(viewer, item)}
                     canStructure={viewer.structure}
+                    canWaive={viewer.waive}
                     selectable={selectable}
                     selected={selected.has(item.id)}
                     focused={focusedId === item.id}

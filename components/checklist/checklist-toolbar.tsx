@@ -68,7 +68,7 @@ export function ChecklistToolbar({ checklist, filters, onChange, searchRef, show
               <Save className="size-4" aria-hidden /> Save as template
             </Button>
           )}
-          <Button variant="ghost" size="sm" onClick={onShortcuts} aria-label="Keyboard shortcuts" className="hidden sm:inline-flex">
+          <Button variant="ghost" size="sm" onClick={onShortcuts} aria-label="Keyboard shortcuts" className="max-sm:hidden">
             <Keyboard className="size-4" aria-hidden />
           </Button>
         </div>
@@ -91,14 +91,14 @@ export function ChecklistToolbar({ checklist, filters, onChange, searchRef, show
           </button>
         ))}
         <label className="sr-only" htmlFor="filter-section">Section</label>
-        <Select id="filter-section" className="h-8 w-auto py-1 text-sm" value={filters.section ?? ""} onChange={(e) => set({ section: e.target.value || null })}>
+        <Select id="filter-section" className="h-8! w-auto! max-w-56 py-0! text-sm" value={filters.section ?? ""} onChange={(e) => set({ section: e.target.value || null })}>
           <option value="">All sections</option>
           {checklist.sections.map((s) => (
             <option key={s.id} value={s.id}>{s.title}</option>
           ))}
         </Select>
         <label className="sr-only" htmlFor="filter-owner">Owner</label>
-        <Select id="filter-owner" className="h-8 w-auto py-1 text-sm" value={filters.owner ?? ""} onChange={(e) => set({ owner: e.target.value || null })}>
+        <Select id="filter-owner" className="h-8! w-auto! max-w-56 py-0! text-sm" value={filters.owner ?? ""} onChange={(e) => set({ owner: e.target.value || null })}>
           <option value="">Any owner</option>
           <option value="none">Unassigned</option>
           {checklist.members.map((m) => (

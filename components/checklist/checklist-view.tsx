@@ -7,7 +7,7 @@ import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { SectionDTO } from "@/lib/checklist/dto";
-import { filterItems, filtersToSearch, parseFilters, type ChecklistFilters } from "@/lib/checklist/filter";
+import { filterItems, filtersToSearch, isActive, parseFilters, type ChecklistFilters } from "@/lib/checklist/filter";
 import { summarizeChecklist } from "@/lib/checklist/readiness-summary";
 import { summaryItems } from "@/lib/checklist/summary-items";
 import { BulkBar } from "./bulk-bar";
@@ -151,6 +151,7 @@ export function ChecklistView({ launchId, launchName }: { launchId: string; laun
       <ChecklistBoard
         checklist={checklist}
         visible={visible}
+        filtering={isActive(effective)}
         summary={summary}
         now={now}
         selected={selected}
@@ -166,6 +167,11 @@ export function ChecklistView({ launchId, launchName }: { launchId: string; laun
         onRenameSection={(section) => setDialog({ section })}
         onDeleteSection={(section, count) => void commands.deleteSection(section, count)}
       />
+      {visible.length === 0 && (
+        <Card>
+          <EmptyState title="No checks match these filters">Clear a filter or change the search to see more.</EmptyState>
+        </Card>
+      )}
       <p className="hidden text-xs text-zinc-500 sm:block dark:text-zinc-400">
         Press <kbd className="font-mono">?</kbd> for keyboard shortcuts. Times are in {checklist.timeZone}.
       </p>

@@ -63,7 +63,7 @@ export function ItemDrawer({ checklist, item, now, onClose, onStatus, onAssign, 
           {item.statusReason && <p className={cn("rounded-md p-2 text-sm", item.status === "BLOCKED" ? "bg-red-50 text-red-800 dark:bg-red-950/60 dark:text-red-300" : "bg-zinc-100 dark:bg-zinc-800")}>{item.statusReason}</p>}
           {canEdit && (
             <div className="flex flex-wrap gap-1.5" role="group" aria-label="Set status">
-              {ITEM_STATUSES.map((s) => {
+              {ITEM_STATUSES.filter((s) => s !== "NOT_APPLICABLE" || !item.required || checklist.viewer.waive).map((s) => {
                 const Icon = STATUS_ICON[s];
                 return (
                   <Button key={s} size="sm" variant={item.status === s ? "primary" : "secondary"} aria-pressed={item.status === s} onClick={() => item.status !== s && onStatus(item, s)}>
@@ -78,7 +78,7 @@ export function ItemDrawer({ checklist, item, now, onClose, onStatus, onAssign, 
             {checklist.viewer.assign ? (
               <>
                 <label htmlFor="drawer-owner" className="sr-only">Owner</label>
-                <Select id="drawer-owner" className="h-8 w-auto py-1" value={item.ownerId ?? ""} onChange={(e) => onAssign(item, e.target.value || null)}>
+                <Select id="drawer-owner" className="h-8 w-auto! py-1" value={item.ownerId ?? ""} onChange={(e) => onAssign(item, e.target.value || null)}>
                   <option value="">Unassigned</option>
                   {checklist.members.map((m) => <option key={m.userId} value={m.userId}>{m.name}</option>)}
                 </Select>

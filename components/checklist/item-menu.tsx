@@ -3,17 +3,28 @@ import { ArrowDown, ArrowUp, MoreHorizontal, PanelRightOpen, Trash2 } from "luci
 import { DropdownMenu } from "radix-ui";
 import type { ItemDTO } from "@/lib/checklist/dto";
 import { ITEM_STATUSES, type ItemStatus } from "@/lib/checklist/types";
-import { STATUS_ICON, STATUS_LABEL } from "./status-meta";
+import { STATUS_ICON } from "./status-meta";
 
 // The row's menu: every action reachable by keyboard, including the keyboard alternative to dragging.
 
 const itemClass =
   "flex cursor-default select-none items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-zinc-100 data-[disabled]:opacity-40 dark:data-[highlighted]:bg-zinc-800";
 
+// The dots say a dialog follows (it asks for the reason).
+const MENU_LABEL: Record<ItemStatus, string> = {
+  TODO: "Mark to do",
+  IN_PROGRESS: "Mark in progress",
+  DONE: "Mark done",
+  BLOCKED: "Mark blocked…",
+  NOT_APPLICABLE: "Mark not applicable…",
+};
+
 export type ItemMenuProps = {
   item: ItemDTO;
   canEdit: boolean;
   canStructure: boolean;
+  /** Required items are waived (N/A) only by managers, so others are not offered it. */
+  canWaive: boolean;
   isFirst: boolean;
   isLast: boolean;
   onOpen: () => void;
@@ -22,7 +33,7 @@ export type ItemMenuProps = {
   onDelete: () => void;
 };
 
-export function ItemMenu({ item, canEdit, canStructure, isFirst, isLast, onOpen, onStatus, onMove, onDelete }: ItemMenuProps) {
+export function ItemMenu({ item, canEdit, canStructure, canWaive, isFirst, isLast, onOpen, onStatus, onMove, onDelete }: ItemMenuProps) {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
@@ -39,12 +50,11 @@ export function ItemMenu({ item, canEdit, canStructure, isFirst, isLast, onOpen,
           {canEdit && (
             <>
               <DropdownMenu.Separator className="my-1 h-px bg-zinc-200 dark:bg-zinc-800" />
-              {ITEM_STATUSES.filter((s) => s !== item.status).map((status) => {
+              {ITEM_STATUSES.filter((s) => s !== item.status && (s !== "NOT_APPLICABLE" || !item.required || canWaive)).map((status) => {
                 const Icon = STATUS_ICON[status];
                 return (
                   <DropdownMenu.Item key={status} className={itemClass} onSelect={() => onStatus(status)}>
-                    <Icon className="size-4" aria-hidden /> Mark {STATUS_LABEL[status].toLowerCase()}
-                    {(status === "BLOCKED" || status === "NOT_APPLICABLE") && "…"}
+                    <Icon className="size-4" aria-hidden /> {MENU_LABEL[status]}
                   </DropdownMenu.Item>
                 );
               })}

@@ -28,10 +28,10 @@ export function SectionBlock({ section, summary, itemIds, hiddenCount, canStruct
     <section aria-labelledby={headingId} className="overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-zinc-200 dark:bg-zinc-900 dark:ring-zinc-800" data-testid="checklist-section">
       <header className="border-b border-zinc-200 px-3 py-2.5 dark:border-zinc-800">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-          <h2 id={headingId} className="min-w-0 flex-1 truncate text-sm font-semibold">
+          <h2 id={headingId} className="min-w-0 basis-full truncate text-sm font-semibold sm:flex-1 sm:basis-auto">
             {section.title}
           </h2>
-          <p className="text-xs tabular-nums text-zinc-600 dark:text-zinc-400">
+          <p className="flex-1 text-xs tabular-nums text-zinc-600 sm:flex-none dark:text-zinc-400">
             {s.requiredTotal > 0 ? `${s.requiredResolved}/${s.requiredTotal} required · ${s.percent}%` : `${s.done}/${s.total} done`}
             {s.blocked > 0 && <span className="ml-2 font-medium text-red-700 dark:text-red-400">{s.blocked} blocked</span>}
           </p>

@@ -12,6 +12,7 @@ import { moveItemAction } from "@/app/(app)/launches/[launchId]/checklist/struct
 import type { ActionResult } from "@/lib/actions/action";
 import type { BulkResult, ChecklistDTO, ItemDTO } from "@/lib/checklist/dto";
 import { checklistKeys } from "@/lib/checklist/query-keys";
+import { reorder } from "@/lib/checklist/reorder";
 import type { ItemStatus } from "@/lib/checklist/types";
 import { formatRelative } from "@/lib/time/format";
 import { STATUS_LABEL } from "./status-meta";
@@ -106,16 +107,4 @@ export function useChecklistMutations(launchId: string) {
     },
     refresh: () => queryClient.invalidateQueries({ queryKey: key }),
   };
-}
-
-/** The checklist with `itemId` moved to index `position` of `sectionId`, positions renumbered. */
-export function reorder(c: ChecklistDTO, itemId: string, sectionId: string, position: number): ChecklistDTO {
-  const moving = c.items.find((i) => i.id === itemId);
-  if (!moving) return c;
-  const target = c.items.filter((i) => i.sectionId === sectionId && i.id !== itemId).sort((a, b) => a.position - b.position);
-  target.splice(Math.min(position, target.length), 0, { ...moving, sectionId });
-  const renumbered = new Map(target.map((i, index) => [i.id, { ...i, position: index }]));
-  const source = c.items.filter((i) => i.sectionId === moving.sectionId && i.id !== itemId).sort((a, b) => a.position - b.position);
-  if (moving.sectionId !== sectionId) source.forEach((i, index) => renumbered.set(i.id, { ...i, position: index }));
-  return { ...c, items: c.items.map((i) => renumbered.get(i.id) ?? i) };
 }
