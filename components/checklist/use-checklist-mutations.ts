@@ -15,6 +15,7 @@ import { checklistKeys } from "@/lib/checklist/query-keys";
 import { reorder } from "@/lib/checklist/reorder";
 import type { ItemStatus } from "@/lib/checklist/types";
 import { formatRelative } from "@/lib/time/format";
+import { applyReadiness } from "@/components/readiness/apply-readiness";
 import { STATUS_LABEL } from "./status-meta";
 
 // Optimistic writes to the cached checklist: patch the item at once, call the server action, then take
@@ -48,6 +49,7 @@ export function useChecklistMutations(launchId: string) {
     replaceItems(new Map([[item.id, (i: ItemDTO) => ({ ...i, ...patch })]]));
     const result = await call().catch(() => ({ ok: false as const, code: "NETWORK", error: "The server could not be reached. Nothing was saved; try again." }));
     if (result.ok) {
+      applyReadiness(queryClient, launchId, result);
       replaceItems(new Map([[item.id, result.data]]));
       void queryClient.invalidateQueries({ queryKey: checklistKeys.item(launchId, item.id) });
       return { ok: true };
@@ -66,6 +68,7 @@ export function useChecklistMutations(launchId: string) {
   async function bulk(run: () => Promise<ActionResult<BulkResult>>, verb: string): Promise<Outcome> {
     const result = await run().catch(() => ({ ok: false as const, code: "NETWORK", error: "The server could not be reached. Nothing was saved." }));
     await queryClient.invalidateQueries({ queryKey: key });
+    applyReadiness(queryClient, launchId, result);
     if (!result.ok) {
       toast.error(result.error);
       return { ok: false, error: result.error };

@@ -1,6 +1,6 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { launchKeys } from "@/lib/launches/query-keys";
@@ -19,11 +19,19 @@ export function LaunchLive({ launchId, cursor, children }: { launchId: string; c
   const [state, setState] = useState<LiveState>({ status: "connecting", lastMessageAt: null, presence: [] });
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const readinessTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Pages rendered entirely from the query cache need no server refresh on each event (the checklist
+  // refetches its own query); a ref, so changing tabs does not reconnect the stream.
+  const pathname = usePathname();
+  const cacheDriven = useRef(false);
+  useEffect(() => {
+    cacheDriven.current = pathname.endsWith("/checklist");
+  }, [pathname]);
 
   useEffect(() => {
     const source = new EventSource(`/api/launches/${launchId}/events?after=${cursor}`);
     const touch = (patch: Partial<LiveState>) => setState((s) => ({ ...s, lastMessageAt: Date.now(), ...patch }));
     const scheduleRefresh = () => {
+      if (cacheDriven.current) return;
       if (refreshTimer.current) clearTimeout(refreshTimer.current);
       refreshTimer.current = setTimeout(() => router.refresh(), REFRESH_DEBOUNCE_MS);
     };
