@@ -1,11 +1,9 @@
-import { execFileSync } from "node:child_process";
 import pg from "pg";
 import type { Browser, Page } from "@playwright/test";
 import { createLaunch, expect, signUp, test, uid, type E2EUser } from "./support/fixtures";
 
-// The checklist's UI is not there to click yet, so its rows are inserted and the reopen runs the
-// checklist's own command (lib/checklist/status-commands.ts) in a child process: the same write path,
-// hook and NOTIFY as a click, only without the button.
+// Setup inserts one DONE required item directly (arranging state, not exercising it); the reopen that the
+// test is about is clicked by the engineer in the checklist, through the one write path.
 
 async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -33,15 +31,6 @@ async function addRequiredDoneItem(launchId: string, title: string, ownerId: str
   return itemId;
 }
 
-function reopenAs(actorId: string, launchId: string, itemId: string) {
-  const code = `
-    const { changeItemStatus } = await import("./lib/checklist/status-commands.ts");
-    await changeItemStatus({ userId: ${JSON.stringify(actorId)}, isAdmin: false },
-      { launchId: ${JSON.stringify(launchId)}, itemId: ${JSON.stringify(itemId)}, version: 1, status: "IN_PROGRESS" });
-    process.exit(0);`;
-  execFileSync("node", ["--conditions=react-server", "--import", "tsx", "--input-type=module", "-e", code], { env: process.env, stdio: "pipe" });
-}
-
 async function newUser(browser: Browser, name: string): Promise<{ page: Page; user: E2EUser }> {
   const page = await (await browser.newContext()).newPage();
   return { page, user: await signUp(page, `${name} ${uid()}`) };
@@ -60,7 +49,7 @@ test("two approvers sign, a reopened required item turns their sign-offs stale l
   await signUp(page, `Maya ${uid()}`);
   const launchId = await createLaunch(page);
   for (const [who, role] of [[ann, "APPROVER"], [bob, "APPROVER"], [eli, "ENGINEER"]] as const) await addMember(page, launchId, who.user.email, role);
-  const itemId = await addRequiredDoneItem(launchId, "DB backup verified", await userId(eli.user.email));
+  await addRequiredDoneItem(launchId, "DB backup verified", await userId(eli.user.email));
 
   // The manager asks both approvers for QA.
   await page.goto(`/launches/${launchId}/signoffs`);
@@ -92,7 +81,10 @@ test("two approvers sign, a reopened required item turns their sign-offs stale l
   await expect(changed).toContainText("Waiting for sign-off from “QA” (0 of 2)");
 
   // The engineer reopens the item; Ann's open page turns stale without a reload.
-  reopenAs(await userId(eli.user.email), launchId, itemId);
+  await eli.page.goto(`/launches/${launchId}/checklist`);
+  const backup = eli.page.getByTestId("checklist-item").filter({ hasText: "DB backup verified" });
+  await backup.getByRole("button", { name: /Actions for/ }).click();
+  await eli.page.getByRole("menuitem", { name: "Mark in progress" }).click();
   await expect(annQa.getByTestId("stale-reason")).toHaveCount(2);
   await expect(annQa.getByTestId("stale-reason").first()).toHaveText("Went stale: “DB backup verified” reopened (was done) after you signed");
   await expect(annQa.getByText("Pending")).toBeVisible();
