@@ -1,4 +1,5 @@
 "use client";
+import { TimeZoneOptions } from "@/components/ui/time-zone-options";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
@@ -56,11 +57,7 @@ export function CreateLaunchForm({ timeZones, templates = [] }: { timeZones: str
       </Field>
       <Field id="timeZone" label="Time zone" errors={errors.timeZone} hint="Windows and due dates are planned in this zone; everyone also sees their own.">
         <Select {...fieldAria("timeZone", errors.timeZone)} ref={zoneRef} name="timeZone" defaultValue="UTC">
-          {timeZones.map((z) => (
-            <option key={z} value={z}>
-              {z.replace(/_/g, " ")}
-            </option>
-          ))}
+          <TimeZoneOptions zones={timeZones} />
         </Select>
       </Field>
       {templates.length > 0 && (

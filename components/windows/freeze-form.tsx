@@ -1,4 +1,5 @@
 "use client";
+import { TimeZoneOptions } from "@/components/ui/time-zone-options";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -67,11 +68,7 @@ export function FreezeForm({ environments, timeZones }: { environments: Environm
         </Field>
         <Field id="freeze-zone" label="Time zone" errors={errors.timeZone}>
           <Select {...fieldAria("freeze-zone", errors.timeZone)} name="timeZone" defaultValue="UTC">
-            {timeZones.map((z) => (
-              <option key={z} value={z}>
-                {z.replace(/_/g, " ")}
-              </option>
-            ))}
+            <TimeZoneOptions zones={timeZones} />
           </Select>
         </Field>
         {kind === "ONE_OFF" ? (

@@ -1,4 +1,5 @@
 "use client";
+import { TimeZoneOptions } from "@/components/ui/time-zone-options";
 import { CalendarClock, ShieldAlert, TriangleAlert } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -106,11 +107,7 @@ export function WindowForm({ launchId, launchZone, environments, timeZones, edit
         </Field>
         <Field id={id("zone")} label="Planned in time zone" errors={errors.timeZone} hint={zone === launchZone ? "The launch's zone" : `The launch plans in ${launchZone}`}>
           <Select {...fieldAria(id("zone"), errors.timeZone)} value={zone} onChange={(e) => setZone(e.target.value)}>
-            {timeZones.map((z) => (
-              <option key={z} value={z}>
-                {z.replace(/_/g, " ")}
-              </option>
-            ))}
+            <TimeZoneOptions zones={timeZones} />
           </Select>
         </Field>
         {TIME_FIELDS.map(([key, label]) => {

@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "@/lib/db/migrations";
+import { changeIds, readSse } from "@/lib/test/sse";
 import { ensureDatabase, startEmbeddedPostgres } from "@/scripts/lib/embedded-pg";
 
 // The live path under failure, on a Postgres cluster of this file's own so it can be restarted:
@@ -45,37 +46,14 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Reads an SSE stream, collecting the ids of the events it delivers. */
-function collect(stream: ReadableStream<Uint8Array>) {
-  const ids: string[] = [];
-  const reader = stream.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  void (async () => {
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      let end;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const message = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        if (!message.includes("event: change")) continue;
-        const data = message.split("\n").find((l) => l.startsWith("data: "))!.slice(6);
-        for (const e of JSON.parse(data).events) ids.push(e.id);
-      }
-    }
-  })();
-  return ids;
-}
-
 async function setup() {
   const manager = await mod.fixtures.createUser();
   const launch = await mod.fixtures.createTestLaunch(manager);
   const abort = new AbortController();
-  const received = collect(
+  const messages = readSse(
     mod.stream.createLaunchStream({ launchId: launch.id, userId: manager.id, isAdmin: false, after: 0n, signal: abort.signal }),
   );
+  const received = { get length() { return changeIds(messages).length; }, ids: () => changeIds(messages) };
   // Let the stream subscribe before writing.
   await new Promise((r) => setTimeout(r, 300));
   const acknowledged: string[] = [];
@@ -118,7 +96,7 @@ describe("live stream reliability", () => {
     expect(acknowledged).toHaveLength(60);
     const expected = [...createdEvent, ...acknowledged];
     expect(await until(() => received.length >= expected.length, 5_000)).toBe(true);
-    expect(received).toEqual(expected);
+    expect(received.ids()).toEqual(expected);
     expect(mod.listener.listener().reconnects).toBeGreaterThanOrEqual(2);
     abort.abort();
   });
@@ -143,8 +121,8 @@ describe("live stream reliability", () => {
     expect(await until(() => received.length >= expected.length, 5_000)).toBe(true);
     expect(Date.now() - restartedAt).toBeLessThan(5_000);
     // No event missed, none applied twice, in commit order.
-    expect(received).toEqual(expected);
-    expect(new Set(received).size).toBe(received.length);
+    expect(received.ids()).toEqual(expected);
+    expect(new Set(received.ids()).size).toBe(received.length);
     expect(mod.listener.listener().reconnects).toBeGreaterThan(reconnectsBefore);
     abort.abort();
   });

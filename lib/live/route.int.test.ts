@@ -4,6 +4,7 @@ import { GET } from "@/app/api/launches/[launchId]/events/route";
 import { db } from "@/lib/db/client";
 import { runLaunchCommand } from "@/lib/server/command";
 import { actAs, createTestLaunch, createUser, type TestUser } from "@/lib/test/fixtures";
+import { changeIds, readSse } from "@/lib/test/sse";
 
 function open(launchId: string, user: TestUser | null, headers: Record<string, string> = {}) {
   const abort = new AbortController();
@@ -12,29 +13,6 @@ function open(launchId: string, user: TestUser | null, headers: Record<string, s
     signal: abort.signal,
   });
   return { response: GET(request, { params: Promise.resolve({ launchId }) }), abort };
-}
-
-/** Collects SSE messages as { event, id, data }. */
-function messages(response: Response) {
-  const out: { event: string; id?: string; data: string }[] = [];
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  void (async () => {
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      let end;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const raw = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const field = (name: string) => raw.split("\n").find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
-        if (field("event")) out.push({ event: field("event")!, id: field("id"), data: field("data") ?? "" });
-      }
-    }
-  })();
-  return out;
 }
 
 const until = async (pred: () => boolean) => {
@@ -64,7 +42,7 @@ describe("GET /api/launches/:id/events", () => {
     expect(response.headers.get("content-type")).toMatch(/text\/event-stream/);
     expect(response.headers.get("cache-control")).toBe("no-cache, no-transform");
     expect(response.headers.get("x-accel-buffering")).toBe("no");
-    const got = messages(response);
+    const got = readSse(response.body!);
     const { eventIds } = await change(manager, launch.id, 1);
     expect(await until(() => got.some((m) => m.id === eventIds[0]))).toBe(true);
     first.abort.abort();
@@ -72,11 +50,10 @@ describe("GET /api/launches/:id/events", () => {
     // Two changes while "offline"; a reconnect with Last-Event-ID gets exactly those.
     const missed = [...(await change(manager, launch.id, 2)).eventIds, ...(await change(manager, launch.id, 3)).eventIds];
     const again = open(launch.id, manager, { "last-event-id": eventIds[0] });
-    const replayed = messages(await again.response);
+    const replayed = readSse((await again.response).body!);
     expect(await until(() => replayed.filter((m) => m.event === "change").length > 0)).toBe(true);
     await new Promise((r) => setTimeout(r, 200));
-    const ids = replayed.filter((m) => m.event === "change").flatMap((m) => JSON.parse(m.data).events.map((e: { id: string }) => e.id));
-    expect(ids).toEqual(missed);
+    expect(changeIds(replayed)).toEqual(missed);
     again.abort.abort();
   });
 
@@ -85,7 +62,7 @@ describe("GET /api/launches/:id/events", () => {
     const engineer = await createUser();
     const launch = await createTestLaunch(manager, [[engineer, "ENGINEER"]]);
     const stream = open(launch.id, engineer);
-    const got = messages(await stream.response);
+    const got = readSse((await stream.response).body!);
     await until(() => got.some((m) => m.event === "hello"));
     const member = await db.member.findFirstOrThrow({ where: { launchId: launch.id, userId: engineer.id } });
     actAs(manager);
@@ -100,7 +77,7 @@ describe("GET /api/launches/:id/events", () => {
     const viewer = await createUser({ name: "Watcher Two" });
     const launch = await createTestLaunch(manager, [[viewer, "VIEWER"]]);
     const a = open(launch.id, manager);
-    const gotA = messages(await a.response);
+    const gotA = readSse((await a.response).body!);
     const b = open(launch.id, viewer);
     await b.response;
     const presence = () => gotA.filter((m) => m.event === "presence").map((m) => JSON.parse(m.data).userIds as string[]);
