@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { db } from "@/lib/db/client";
 import { EVENTS_CHANNEL } from "@/lib/server/command";
 import { encodeBatch } from "./encode";
 import { enrichBatch } from "./enrich";
@@ -66,6 +67,9 @@ class Listener {
       // that arrived while this was being read.
       this.cursors.set(sub.launchId, await maxEventId(sub.launchId));
       void this.pump(sub.launchId);
+      // Announcements made before this instance listened were missed: ask the others to repeat theirs.
+      const ask = JSON.stringify({ i: this.instanceId, l: sub.launchId, q: 1 });
+      this.notify(ask);
     }
     this.presenceChanged(sub.launchId, sub);
     return () => {
@@ -199,6 +203,11 @@ class Listener {
   private lastNotified = new Map<string, string>();
   private presenceTimers = new Map<string, NodeJS.Timeout>();
 
+  /** Presence messages go through the pool: the LISTEN connection only listens. */
+  private notify(payload: string) {
+    db.$executeRaw`SELECT pg_notify(${PRESENCE_CHANNEL}, ${payload})`.catch(() => {});
+  }
+
   private presenceChanged(launchId: string, newcomer?: Subscriber) {
     // A new stream learns the current presence at once (in its hello); the others only on a change.
     if (newcomer) newcomer.presence(this.presenceOf(launchId));
@@ -219,20 +228,22 @@ class Listener {
       this.lastAnnounced.set(launchId, key);
       if (!users.length) this.lastAnnounced.delete(launchId);
       const payload = JSON.stringify({ i: this.instanceId, l: launchId, u: users });
-      this.client?.query("SELECT pg_notify($1, $2)", [PRESENCE_CHANNEL, payload]).catch(() => {});
+      this.notify(payload);
     }
     this.notifyPresence(launchId);
   }
 
   private onPresence(payload: string) {
     try {
-      const { i, l, u } = JSON.parse(payload) as { i: string; l: string; u: string[] };
-      if (i === this.instanceId || !this.subs.has(l)) {
-        if (i !== this.instanceId) this.storePresence(l, i, u);
+      const { i, l, u, q } = JSON.parse(payload) as { i: string; l: string; u?: string[]; q?: 1 };
+      if (i === this.instanceId) return;
+      // Another instance just started following this launch and asks who is here: answer if we know.
+      if (q) {
+        if (this.subs.has(l)) this.announcePresence(l, true);
         return;
       }
-      this.storePresence(l, i, u);
-      this.notifyPresence(l);
+      this.storePresence(l, i, u ?? []);
+      if (this.subs.has(l)) this.notifyPresence(l);
     } catch {
       // A malformed presence message is not worth a crash.
     }
