@@ -35,7 +35,10 @@ const TRANSITIONS: Record<LaunchState, Partial<Record<LaunchState, "direct" | "g
   CLOSED: {},
   CANCELLED: {},
 };
-for (const state of LAUNCH_STATES) if (!TERMINAL_STATES.has(state)) TRANSITIONS[state].CANCELLED = "direct";
+// Cancelling means "this will not happen": possible until the window opens. Once changes are being made
+// (IN_WINDOW) or are live, the honest exits are ROLLED_BACK or moving on to CLOSED.
+const ONCE_STARTED: ReadonlySet<LaunchState> = new Set(["IN_WINDOW", "LIVE", "HYPERCARE"]);
+for (const state of LAUNCH_STATES) if (!TERMINAL_STATES.has(state) && !ONCE_STARTED.has(state)) TRANSITIONS[state].CANCELLED = "direct";
 
 export function isLaunchState(value: string): value is LaunchState {
   return (LAUNCH_STATES as readonly string[]).includes(value);
