@@ -70,6 +70,7 @@ try {
       DATABASE_URL: database.url,
       BETTER_AUTH_SECRET: secret,
       BETTER_AUTH_URL: url,
+      ...(demo ? { LIFTOFF_DEMO_HINT: "1" } : {}),
     },
   });
   server.once("exit", (code) => void shutdown(code ?? 0));

@@ -79,20 +79,20 @@ export function MembersManager({ launchId, members, currentUserId, canManage }: 
           <ul className="divide-y divide-zinc-100 dark:divide-zinc-800" aria-label="Members">
             {members.map((m) => (
               <li key={m.id} className="flex flex-wrap items-center gap-3 px-4 py-3" data-testid="member-row">
-                <div className="min-w-0 flex-1">
+                <div className="min-w-0 flex-1 basis-48">
                   <p className="truncate text-sm font-medium">
                     {m.name} {m.userId === currentUserId && <span className="text-zinc-500">(you)</span>}
                   </p>
                   <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">{m.email}</p>
                 </div>
                 {canManage ? (
-                  <>
+                  <div className="flex items-center gap-1">
                     <label className="sr-only" htmlFor={`role-${m.id}`}>
                       Role of {m.name}
                     </label>
                     <Select
                       id={`role-${m.id}`}
-                      className="w-36"
+                      className="w-36!"
                       value={m.role}
                       disabled={pending}
                       onChange={(e) => {
@@ -118,7 +118,7 @@ export function MembersManager({ launchId, members, currentUserId, canManage }: 
                     >
                       <Trash2 className="size-4 text-red-600 dark:text-red-400" aria-hidden />
                     </Button>
-                  </>
+                  </div>
                 ) : (
                   <Badge tone={m.role === "MANAGER" ? "accent" : "grey"}>
                     <span title={ROLE_HELP[m.role]}>{ROLE_LABEL[m.role]}</span>

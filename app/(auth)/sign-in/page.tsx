@@ -1,12 +1,28 @@
+import { Info } from "lucide-react";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { AuthForm } from "@/components/auth/auth-form";
 
 export const metadata = { title: "Sign in" };
 
-export default function SignInPage() {
+export default async function SignInPage() {
+  // Read at request time: `npm start` sets LIFTOFF_DEMO_HINT only when it seeded the demo.
+  await connection();
+  const demo = process.env.LIFTOFF_DEMO_HINT === "1";
   return (
-    <Suspense>
-      <AuthForm mode="sign-in" />
-    </Suspense>
+    <div className="space-y-4">
+      <Suspense>
+        <AuthForm mode="sign-in" />
+      </Suspense>
+      {demo && (
+        <p className="flex gap-2 rounded-lg bg-accent-50 px-4 py-3 text-sm text-accent-900 ring-1 ring-accent-300/50 dark:bg-accent-950 dark:text-accent-100 dark:ring-accent-700/50">
+          <Info className="mt-0.5 size-4 shrink-0" aria-hidden />
+          <span>
+            Demo: sign in as <strong>manager@liftoff.demo</strong> with <strong>liftoff-demo</strong>. Also engineer@, approver@
+            and viewer@liftoff.demo, same password.
+          </span>
+        </p>
+      )}
+    </div>
   );
 }
