@@ -22,8 +22,11 @@ test("a manager starts from a template, ticks, blocks with a reason, and a prede
 
   // Tick: optimistic at once, and still done after a reload.
   const browsers = row(page, "Supported browsers and devices checked");
+  // The server action's answer is the acknowledgement; reloading before it would abandon the request.
+  const saved = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
   await browsers.getByRole("button", { name: "Mark Supported browsers and devices checked done" }).click();
   await expect(browsers).toHaveAttribute("data-status", "DONE");
+  expect((await saved).ok()).toBe(true);
   await page.reload();
   await expect(row(page, "Supported browsers and devices checked")).toHaveAttribute("data-status", "DONE");
 
