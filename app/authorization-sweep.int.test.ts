@@ -7,8 +7,10 @@ import { serverActionFiles } from "@/lib/test/server-actions";
 
 // Finds every exported server action by itself and calls it (1) signed out and (2) as the manager of
 // another launch, aimed at launch B's resources. Every call must be refused and no row may change.
-// A new action is covered without editing this file; if it needs an input key this sweep does not
-// provide yet, it fails with VALIDATION and lib/test/universal-input.ts needs that key.
+// A new action is covered without editing this file. runAction checks that the caller can see the
+// input's launch before validating the rest, so launch actions refuse outsiders whatever else they take;
+// an action open to any user that needs an input key the sweep lacks fails with VALIDATION, and
+// lib/test/universal-input.ts needs that key.
 
 // Actions any signed-in user may call, that act on no existing launch; they still must not touch B.
 const OPEN_TO_ANY_USER = new Set(["createLaunchAction", "createCalendarFeedAction", "revokeCalendarFeedAction", "regenerateCalendarFeedAction"]);

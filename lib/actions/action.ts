@@ -3,6 +3,7 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import { DomainError, ValidationError, type FieldErrors } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
+import { getLaunchForActor } from "@/lib/launches/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReadinessDTO } from "@/lib/readiness/dto";
 import { loadReadiness } from "@/lib/readiness/load";
@@ -12,7 +13,8 @@ export type ActionResult<T> =
   | { ok: false; error: string; code: string; fieldErrors?: FieldErrors; current?: unknown };
 
 /**
- * The adapter every server action goes through: session -> zod -> domain command -> typed result.
+ * The adapter every server action goes through: session -> launch visibility -> zod -> domain command ->
+ * typed result.
  * Expected failures come back with their message; anything else is logged with context and shown
  * generically, so no internal detail or secret reaches the browser.
  */
@@ -25,6 +27,10 @@ export async function runAction<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   try {
     const actor = await requireActor();
+    // Who before what: on a launch the caller may not see, the answer is "not found", never which of
+    // their fields were wrong. The command authorizes the specific action again inside its transaction.
+    const target = (input as { launchId?: unknown } | null)?.launchId;
+    if (typeof target === "string") await getLaunchForActor(actor, target);
     const parsed = schema.safeParse(input);
     if (!parsed.success) throw validationError(parsed.error);
     const data = await handler(parsed.data, { userId: actor.userId, isAdmin: actor.isAdmin });

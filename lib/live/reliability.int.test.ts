@@ -85,6 +85,8 @@ describe("live stream reliability", () => {
     await admin.connect();
     for (let n = 0; n < 60; n++) {
       if (n === 20 || n === 40) {
+        // The second kill waits until the listener is back from the first (it reconnects with backoff).
+        await until(() => mod.listener.listener().connected, 5_000);
         const pid = mod.listener.listener().backendPid;
         expect(pid).toBeTypeOf("number");
         await admin.query("SELECT pg_terminate_backend($1)", [pid]);

@@ -8,7 +8,8 @@ import { forbiddenMessage } from "@/lib/server/command";
 
 // Who may act is decided before what they sent is judged: someone who may not touch a launch's windows
 // (or the instance's freezes) hears "not found" or "forbidden", never which of their fields were wrong.
-// The commands check again inside their transaction; this only orders the answers.
+// runAction already answers "not found" to callers who cannot see the launch; this adds the role check
+// (forbidden before field errors) for members. The commands check again inside their transaction.
 
 const launchRef = z.object({ launchId: z.string().trim().min(1, "Missing launch").max(64, "Invalid launch") });
 

@@ -71,6 +71,10 @@ describe("calendar feed", () => {
     expect((await fetchFeed("not-a-token-at-all-but-long-enough")).status).toBe(404);
     // Only the hash is stored.
     expect(await db.calendarFeed.count({ where: { tokenHash: second } })).toBe(0);
+    // Each creation and the revocation are audited, and no token ever enters the trail.
+    const trail = await db.event.findMany({ where: { actorId: me.id, type: { startsWith: "calendar_feed." } }, orderBy: { id: "asc" } });
+    expect(trail.map((e) => e.type)).toEqual(["calendar_feed.created", "calendar_feed.created", "calendar_feed.revoked"]);
+    expect(JSON.stringify(trail.map((e) => e.payload))).not.toMatch(new RegExp(`${first}|${second}`));
   });
 
   it("the per-launch .ics is for members only", async () => {

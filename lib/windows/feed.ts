@@ -12,18 +12,21 @@ export const hashFeedToken = (token: string) => createHash("sha256").update(toke
 /** Revokes the user's live feed (if any) and creates a new one; returns the token, which is never stored. */
 export async function regenerateFeed(actor: Actor) {
   const token = randomBytes(32).toString("base64url");
-  const { result } = await runCommand(actor, async ({ tx }) => {
+  const { result } = await runCommand(actor, async ({ tx, emit }) => {
     const now = new Date();
-    await tx.calendarFeed.updateMany({ where: { userId: actor.userId, revokedAt: null }, data: { revokedAt: now } });
+    const { count } = await tx.calendarFeed.updateMany({ where: { userId: actor.userId, revokedAt: null }, data: { revokedAt: now } });
     const feed = await tx.calendarFeed.create({ data: { userId: actor.userId, tokenHash: hashFeedToken(token) }, select: { id: true, createdAt: true } });
+    // Audited like every change; the token itself never enters the event.
+    emit(null, { type: "calendar_feed.created", payload: { feedId: feed.id, revokedPrevious: count } });
     return { token, createdAt: feed.createdAt.toISOString() };
   });
   return result;
 }
 
 export async function revokeFeed(actor: Actor) {
-  const { result } = await runCommand(actor, async ({ tx }) => {
+  const { result } = await runCommand(actor, async ({ tx, emit }) => {
     const { count } = await tx.calendarFeed.updateMany({ where: { userId: actor.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count) emit(null, { type: "calendar_feed.revoked", payload: { count } });
     return { revoked: count };
   });
   return result;
