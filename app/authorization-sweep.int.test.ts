@@ -15,7 +15,7 @@ import { serverActionFiles } from "@/lib/test/server-actions";
 // Actions any signed-in user may call, that act on no existing launch; they still must not touch B.
 const OPEN_TO_ANY_USER = new Set(["createLaunchAction", "createCalendarFeedAction", "revokeCalendarFeedAction", "regenerateCalendarFeedAction"]);
 // Tables rewritten by authentication itself, not by actions.
-const AUTH_TABLES = new Set(["session", "rate_limit", "verification", "_prisma_migrations"]);
+const AUTH_TABLES = new Set(["session", "rate_limit", "verification", "_prisma_migrations", "api_token_usage"]);
 
 let client: pg.Client;
 let outsider: TestUser;
@@ -80,19 +80,55 @@ describe("authorization sweep over every server action", () => {
     const before = await digest();
     const beforeB = await digest(launchB);
     actAs(outsider);
+    const refusals = [];
     for (const a of actions) {
+      // Open actions run too (they must not touch B), but only launch actions must refuse.
       const result = (await a.fn(input)) as { ok: boolean; code?: string; error?: string };
-      if (OPEN_TO_ANY_USER.has(a.name)) continue;
-      expect({ action: `${a.file}#${a.name}`, ok: result.ok, code: result.code }).toEqual({
-        action: `${a.file}#${a.name}`,
-        ok: false,
-        code: expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/),
-      });
+      if (!OPEN_TO_ANY_USER.has(a.name)) refusals.push({ action: `${a.file}#${a.name}`, ok: result.ok, code: result.code });
     }
+    expect(refusals).toEqual(
+      actions.filter((a) => !OPEN_TO_ANY_USER.has(a.name)).map((a) => ({ action: `${a.file}#${a.name}`, ok: false, code: "NOT_FOUND" })),
+    );
     expect(await digest(launchB)).toEqual(beforeB);
     const after = await digest();
     // Only actions open to any user may have written, and only outside launch B.
     const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
     expect(changed.every((t) => ["launch", "member", "event", "calendar_feed", "checklist_section", "checklist_item", "item_dependency", "signoff_group"].includes(t))).toBe(true);
   });
+
+  // Who before what: an outsider learns neither that launch B exists nor what its actions expect. With
+  // the visibility check in runAction removed, these calls answer VALIDATION with field errors.
+  const outsiderInputs = {
+    "invalid input": () => invalidInput(input),
+    "minimal input": () => ({ launchId: launchB, garbage: "x".repeat(300), version: "stale?", itemId: 42, nested: { a: [1] } }),
+  };
+  for (const [label, make] of Object.entries(outsiderInputs)) {
+    it(`answers NOT_FOUND without field errors to an outsider sending ${label}, writing nothing`, async () => {
+      const before = await digest();
+      actAs(outsider);
+      const launchActions = actions.filter((a) => !OPEN_TO_ANY_USER.has(a.name));
+      expect(launchActions.length).toBeGreaterThan(30);
+      const answers = [];
+      for (const a of launchActions) {
+        const result = (await a.fn(make())) as { ok: boolean; code?: string; fieldErrors?: unknown };
+        answers.push({ action: `${a.file}#${a.name}`, ok: result.ok, code: result.code, fieldErrors: result.fieldErrors });
+      }
+      expect(answers).toEqual(launchActions.map((a) => ({ action: `${a.file}#${a.name}`, ok: false, code: "NOT_FOUND", fieldErrors: undefined })));
+      expect(await digest()).toEqual(before);
+    });
+  }
 });
+
+/** Launch B's id with every other field of the wrong type or out of bounds: no schema accepts it. */
+function invalidInput(valid: Record<string, unknown>) {
+  const bad: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(valid)) {
+    if (key === "launchId") bad[key] = value;
+    else if (typeof value === "string") bad[key] = key.endsWith("Id") ? "" : "x".repeat(5000);
+    else if (typeof value === "number") bad[key] = -1;
+    else if (typeof value === "boolean") bad[key] = "maybe";
+    else bad[key] = "not-a-list";
+  }
+  return { ...bad, outcome: "MAYBE", decision: "PERHAPS", to: "NOWHERE", kind: "SOMETIMES", mode: "sideways" };
+}
+

@@ -9,18 +9,21 @@ export function AppHeader({ user }: { user: { name: string; email: string } }) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900">
         Skip to content
       </a>
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6 lg:px-8">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4 sm:gap-4 sm:px-6 lg:px-8">
         <Link href="/" className="flex items-center gap-2 font-semibold">
           <span className="grid size-7 place-items-center rounded-md bg-accent-600 text-white">
             <Rocket className="size-4" aria-hidden />
           </span>
-          <span>Liftoff</span>
+          <span className="max-[400px]:sr-only">Liftoff</span>
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1 text-sm">
           <NavLink href="/" exact>
             Launches
           </NavLink>
           <NavLink href="/calendar">Calendar</NavLink>
+          <NavLink href="/settings/tokens">
+            API<span className="max-[400px]:sr-only"> tokens</span>
+          </NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <div className="hidden text-right text-xs leading-tight sm:block">

@@ -1,28 +1,13 @@
 "use client";
 import { useEffect, useState } from "react";
+import { formatInZone, formatRelative } from "@/lib/time/format";
 
-const abs = (iso: string, zone: string) =>
-  new Intl.DateTimeFormat("en-GB", {
-    timeZone: zone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(new Date(iso));
-
-function relative(iso: string, now: number) {
-  const diff = new Date(iso).getTime() - now;
-  const past = diff < 0;
-  const m = Math.round(Math.abs(diff) / 60_000);
-  if (m < 1) return "just now";
-  const d = Math.floor(m / 1440);
-  const h = Math.floor((m % 1440) / 60);
-  const mm = m % 60;
-  const text = d ? `${d} d${h ? ` ${h} h` : ""}` : h ? `${h} h${mm ? ` ${mm} min` : ""}` : `${mm} min`;
-  return past ? `${text} ago` : `in ${text}`;
-}
+// Both halves come from the one formatting module (lib/time/format.ts), like every time in the app.
+const abs = (iso: string, zone: string) => formatInZone(new Date(iso), zone, { year: false });
+const relative = (iso: string, now: number) => {
+  const text = formatRelative(new Date(iso), new Date(now));
+  return text === "now" ? "just now" : text;
+};
 
 /** An absolute time in the given zone (with its abbreviation) beside a relative one that keeps ticking. */
 export function TimeStamp({ at, zone, className }: { at: string; zone: string; className?: string }) {

@@ -1,17 +1,9 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import { createLaunch, expect, signUp, test, uid } from "./support/fixtures";
+import { addMember, createLaunch, expect, signUp, test, uid } from "./support/fixtures";
 
 const TEMPLATE = "Web application go-live (26 checks)";
 const row = (page: Page, title: string) => page.getByTestId("checklist-item").filter({ hasText: title });
-
-async function addMember(page: Page, launchId: string, email: string, role: string) {
-  await page.goto(`/launches/${launchId}/members`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Role", { exact: true }).selectOption(role);
-  await page.getByRole("button", { name: "Add member" }).click();
-  await expect(page.getByTestId("member-row").filter({ hasText: email })).toBeVisible();
-}
 
 test("a manager starts from a template, ticks, blocks with a reason, and a predecessor prevents completion", async ({ page }) => {
   await signUp(page);
@@ -22,11 +14,10 @@ test("a manager starts from a template, ticks, blocks with a reason, and a prede
 
   // Tick: optimistic at once, and still done after a reload.
   const browsers = row(page, "Supported browsers and devices checked");
-  // The server action's answer is the acknowledgement; reloading before it would abandon the request.
-  const saved = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+  // The row says "Saving…" until the server acknowledges; reloading before that would abandon the request.
   await browsers.getByRole("button", { name: "Mark Supported browsers and devices checked done" }).click();
   await expect(browsers).toHaveAttribute("data-status", "DONE");
-  expect((await saved).ok()).toBe(true);
+  await expect(browsers).not.toHaveAttribute("data-saving");
   await page.reload();
   await expect(row(page, "Supported browsers and devices checked")).toHaveAttribute("data-status", "DONE");
 
@@ -58,7 +49,7 @@ test("a manager starts from a template, ticks, blocks with a reason, and a prede
   await expect(page.getByText("“User acceptance testing signed off” can’t be done yet")).toBeVisible();
 
   await page.goto(`/launches/${launchId}/activity`);
-  await expect(page.getByText("marked “Production secrets rotated and stored in the vault” blocked: Vault upgrade scheduled for Thursday")).toBeVisible();
+  await expect(page.getByText("set “Production secrets rotated and stored in the vault” to Blocked: Vault upgrade scheduled for Thursday")).toBeVisible();
 });
 
 test("a viewer sees the checklist but no edit controls", async ({ page, browser }) => {
@@ -68,7 +59,7 @@ test("a viewer sees the checklist but no edit controls", async ({ page, browser 
 
   await signUp(page);
   const launchId = await createLaunch(page, `Viewer launch ${uid()}`, { template: TEMPLATE });
-  await addMember(page, launchId, viewer.email, "VIEWER");
+  await addMember(page, launchId, viewerPage, viewer.email, "VIEWER");
 
   await viewerPage.goto(`/launches/${launchId}/checklist`);
   await expect(viewerPage.getByTestId("checklist-item")).toHaveCount(26);
@@ -96,6 +87,9 @@ test("a checklist survives a CSV round trip into another launch", async ({ page 
   const browsers = row(page, "Supported browsers and devices checked");
   await browsers.getByRole("button", { name: /Mark .* done/ }).click();
   await expect(browsers).toHaveAttribute("data-status", "DONE");
+  // The optimistic tick is not the saved one: export only once the row no longer says "Saving…".
+  await expect(browsers.getByTestId("item-saving")).toBeHidden();
+  await expect(browsers).not.toHaveAttribute("data-saving");
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
   const csvPath = await download.path();
@@ -109,7 +103,7 @@ test("a checklist survives a CSV round trip into another launch", async ({ page 
   const dialog = page.getByRole("dialog", { name: "Import a checklist from CSV" });
   await dialog.getByLabel("CSV file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("section,title,status\nA,,TODO\nA,Blocked,BLOCKED\n") });
   await dialog.getByRole("button", { name: "Import" }).click();
-  await expect(dialog.getByRole("list", { name: "Import problems" }).getByRole("listitem")).toHaveText([/^Row 2: The title is missing/, /^Row 3: BLOCKED needs a status_reason/]);
+  await expect(dialog.getByRole("list", { name: "Import problems" }).getByRole("listitem")).toHaveText([/^Row 2\b.*The title is missing/, /^Row 3\b.*BLOCKED needs a status_reason/]);
 
   await dialog.getByLabel("CSV file").setInputFiles(csvPath);
   await dialog.getByRole("button", { name: "Import" }).click();

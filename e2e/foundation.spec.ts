@@ -1,10 +1,10 @@
-import { createLaunch, expect, signUp, test, uid, PASSWORD } from "./support/fixtures";
+import { addMember, createLaunch, expect, invite, signUp, test, uid, PASSWORD } from "./support/fixtures";
 
 test("a newcomer signs up, creates a launch, adds a member and sees it in the activity", async ({ page, browser }) => {
   // Someone to add: registered in a separate browser context.
   const other = await browser.newContext();
-  const colleague = await signUp(await other.newPage(), `Colleague ${uid()}`);
-  await other.close();
+  const colleaguePage = await other.newPage();
+  const colleague = await signUp(colleaguePage, `Colleague ${uid()}`);
 
   await page.goto("/sign-up");
   const name = `Pat ${uid()}`;
@@ -20,22 +20,22 @@ test("a newcomer signs up, creates a launch, adds a member and sees it in the ac
   const launchId = await createLaunch(page, launchName);
 
   await page.getByRole("link", { name: "Members" }).click();
-  await page.getByLabel("Email").fill(colleague.email);
-  await page.getByLabel("Role", { exact: true }).selectOption("APPROVER");
-  await page.getByRole("button", { name: "Add member" }).click();
+  await addMember(page, launchId, colleaguePage, colleague.email, "APPROVER");
+  await other.close();
+  await page.goto(`/launches/${launchId}/members`);
   const row = page.getByTestId("member-row").filter({ hasText: colleague.email });
   await expect(row).toBeVisible();
   await expect(row.getByLabel(`Role of ${colleague.name}`)).toHaveValue("APPROVER");
 
-  // An unknown email is refused with a message beside the field, and nothing is added.
-  await page.getByLabel("Email").fill(`nobody-${uid()}@test.liftoff`);
-  await page.getByRole("button", { name: "Add member" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "No user with this email" })).toBeVisible();
+  // An address without an account gets the same answer (an invitation), and no member is added.
+  const nobody = `nobody-${uid()}@test.liftoff`;
+  await invite(page, launchId, nobody, "VIEWER");
+  await expect(page.getByTestId("invitation-row").filter({ hasText: nobody })).toBeVisible();
   await expect(page.getByTestId("member-row")).toHaveCount(2);
 
   await page.goto(`/launches/${launchId}/activity`);
   const activity = page.getByRole("list", { name: "Activity" });
-  await expect(activity.getByText(`added ${colleague.name} as approver`)).toBeVisible();
+  await expect(activity.getByRole("listitem").filter({ hasText: colleague.name }).filter({ hasText: "accepted the invitation and joined as approver" })).toBeVisible();
   await expect(activity.getByText("created the launch")).toBeVisible();
 });
 
@@ -46,16 +46,12 @@ test("a viewer sees the team but cannot manage it", async ({ page, browser }) =>
 
   await signUp(page);
   const launchId = await createLaunch(page);
-  await page.goto(`/launches/${launchId}/members`);
-  await page.getByLabel("Email").fill(viewer.email);
-  await page.getByLabel("Role", { exact: true }).selectOption("VIEWER");
-  await page.getByRole("button", { name: "Add member" }).click();
-  await expect(page.getByTestId("member-row").filter({ hasText: viewer.email })).toBeVisible();
+  await addMember(page, launchId, viewerPage, viewer.email, "VIEWER");
 
   await viewerPage.goto(`/launches/${launchId}/members`);
   await expect(viewerPage.getByText("Only managers can change the team.")).toBeVisible();
   await expect(viewerPage.getByTestId("member-row")).toHaveCount(2);
-  await expect(viewerPage.getByRole("button", { name: "Add member" })).toHaveCount(0);
+  await expect(viewerPage.getByRole("button", { name: "Invite", exact: true })).toHaveCount(0);
   await expect(viewerPage.getByRole("button", { name: /Remove/ })).toHaveCount(0);
   await expect(viewerPage.getByRole("combobox")).toHaveCount(0);
   await viewerContext.close();

@@ -1,4 +1,4 @@
-import { createLaunch, expect, signUp, test, uid } from "./support/fixtures";
+import { addMember, createLaunch, expect, invite, signUp, test, uid } from "./support/fixtures";
 import { SecondInstance } from "./support/second-instance";
 
 // Two app instances on one Postgres: a change made through instance A reaches a browser on instance B
@@ -18,14 +18,7 @@ test("a change made on instance A appears live for a viewer on instance B, and s
   const viewer = await signUp(viewerPage, `Viewer ${uid()}`);
   const engineers = await Promise.all([0, 1].map(async () => signUp(await (await browser.newContext()).newPage(), `Engineer ${uid()}`)));
 
-  await page.goto(`/launches/${launchId}/members`);
-  const addMember = async (email: string, role: string) => {
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Role", { exact: true }).selectOption(role);
-    await page.getByRole("button", { name: "Add member" }).click();
-    await expect(page.getByTestId("member-row").filter({ hasText: email })).toBeVisible();
-  };
-  await addMember(viewer.email, "VIEWER");
+  await addMember(page, launchId, viewerPage, viewer.email, "VIEWER");
 
   // The viewer watches the overview on instance B.
   await viewerPage.goto(`${second.url}/launches/${launchId}`);
@@ -35,17 +28,16 @@ test("a change made on instance A appears live for a viewer on instance B, and s
   await expect(page.getByTestId("presence")).toContainText(viewer.name);
   await expect(viewerPage.getByTestId("presence")).toContainText(manager.name);
 
-  await page.goto(`/launches/${launchId}/members`);
-  await addMember(engineers[0].email, "ENGINEER");
+  await invite(page, launchId, engineers[0].email, "ENGINEER");
   const activity = viewerPage.getByRole("list", { name: "Activity" });
-  await expect(activity.getByText(`added ${engineers[0].name} as engineer`)).toBeVisible({ timeout: 5_000 });
+  await expect(activity.getByText(`invited ${engineers[0].email} as engineer`)).toBeVisible({ timeout: 5_000 });
 
   // Instance B goes away; the viewer's page notices, a change happens meanwhile, B comes back.
   await second.stop();
   await expect(viewerPage.getByTestId("live-indicator").getByRole("status")).not.toHaveAttribute("data-status", "live");
-  await addMember(engineers[1].email, "ENGINEER");
+  await invite(page, launchId, engineers[1].email, "ENGINEER");
   await second.start();
   await expect(viewerPage.getByTestId("live-indicator").getByRole("status")).toHaveAttribute("data-status", "live", { timeout: 20_000 });
-  await expect(activity.getByText(`added ${engineers[1].name} as engineer`)).toBeVisible({ timeout: 10_000 });
+  await expect(activity.getByText(`invited ${engineers[1].email} as engineer`)).toBeVisible({ timeout: 10_000 });
   await viewerContext.close();
 });

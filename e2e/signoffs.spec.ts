@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Browser, Page } from "@playwright/test";
-import { createLaunch, expect, signUp, test, uid, type E2EUser } from "./support/fixtures";
+import { addMember, createLaunch, expect, signUp, test, uid, type E2EUser } from "./support/fixtures";
 
 // Setup inserts one DONE required item directly (arranging state, not exercising it); the reopen that the
 // test is about is clicked by the engineer in the checklist, through the one write path.
@@ -36,19 +36,13 @@ async function newUser(browser: Browser, name: string): Promise<{ page: Page; us
   return { page, user: await signUp(page, `${name} ${uid()}`) };
 }
 
-async function addMember(page: Page, launchId: string, email: string, role: string) {
-  await page.goto(`/launches/${launchId}/members`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Role", { exact: true }).selectOption(role);
-  await page.getByRole("button", { name: "Add member" }).click();
-  await expect(page.getByTestId("member-row").filter({ hasText: email })).toBeVisible();
-}
-
 test("two approvers sign, a reopened required item turns their sign-offs stale live, and GO then needs an override reason", async ({ page, browser }) => {
+  // Four signed-in users and about twenty page loads: 39-54 s on a loaded 2-core machine, too near the 60 s default.
+  test.setTimeout(120_000);
   const [ann, bob, eli] = await Promise.all([newUser(browser, "Ann"), newUser(browser, "Bob"), newUser(browser, "Eli")]);
   await signUp(page, `Maya ${uid()}`);
   const launchId = await createLaunch(page);
-  for (const [who, role] of [[ann, "APPROVER"], [bob, "APPROVER"], [eli, "ENGINEER"]] as const) await addMember(page, launchId, who.user.email, role);
+  for (const [who, role] of [[ann, "APPROVER"], [bob, "APPROVER"], [eli, "ENGINEER"]] as const) await addMember(page, launchId, who.page, who.user.email, role);
   await addRequiredDoneItem(launchId, "DB backup verified", await userId(eli.user.email));
 
   // The manager asks both approvers for QA.
@@ -76,9 +70,9 @@ test("two approvers sign, a reopened required item turns their sign-offs stale l
   const annQa = ann.page.getByTestId("signoff-group").filter({ hasText: "QA" });
   await ann.page.reload();
   await expect(annQa.getByText("Approved")).toHaveCount(3); // the group's badge and both approvers
-  // Since Ann signed, only Bob's approval changed things: the panel says so.
+  // Since Ann signed, only sign-offs in her own group moved: nothing relevant changed, so no panel.
   const changed = annQa.getByRole("region", { name: "What changed since you signed" });
-  await expect(changed).toContainText("Waiting for sign-off from “QA” (0 of 2)");
+  await expect(changed).toHaveCount(0);
 
   // The engineer reopens the item; Ann's open page turns stale without a reload.
   await eli.page.goto(`/launches/${launchId}/checklist`);
@@ -95,8 +89,7 @@ test("two approvers sign, a reopened required item turns their sign-offs stale l
   await page.goto(`/launches/${launchId}/go-no-go`);
   await expect(page.getByTestId("signoff-gate").filter({ hasText: "QA" })).toContainText("Fail");
   await expect(page.getByText("Changed since the last sign-off")).toBeVisible();
-  await expect(page.getByText("marked “DB backup verified” in progress")).toBeVisible();
-  await page.getByRole("button", { name: "Ready for go/no-go" }).click();
+  await expect(page.getByText("set “DB backup verified” to In progress")).toBeVisible();
   const goButton = page.getByRole("button", { name: "Record GO with override" });
   await expect(goButton).toBeDisabled();
   await page.getByLabel("Override: go anyway").check();

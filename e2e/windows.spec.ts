@@ -1,22 +1,12 @@
-import pg from "pg";
+import { grantAdmin } from "./support/admin";
 import { createLaunch, expect, signUp, test, uid } from "./support/fixtures";
 
-// Environments and freezes are admin-only; the test promotes its own fresh user in the database.
-async function makeAdmin(email: string) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(`UPDATE "user" SET is_admin = true WHERE email = $1`, [email]);
-  } finally {
-    await client.end();
-  }
-}
-
+// Environments and freezes are admin-only; the test's own fresh user is granted admin by the operator's command.
 test("a manager schedules a window, meets a clash with its suggestion, overrides a freeze, and sees it all on the calendar", async ({ page }) => {
   const user = await signUp(page);
   const launchName = `Ledger cutover ${uid()}`;
   const launchId = await createLaunch(page, launchName);
-  await makeAdmin(user.email);
+  grantAdmin(user.email);
 
   // Admin: an environment and a Berlin business-hours freeze on it.
   const env = `prod-${uid()}`;
@@ -78,10 +68,10 @@ test("a manager schedules a window, meets a clash with its suggestion, overrides
   await page.goto("/calendar?view=month&date=2031-06-01");
   await page.getByLabel("Environment", { exact: true }).selectOption({ label: env });
   await expect(page).toHaveURL(/env=/);
-  const monday = page.getByRole("gridcell", { name: "2031-06-09" });
+  const monday = page.locator('[role=cell][data-day="2031-06-09"]:visible');
   await expect(monday.getByTestId("calendar-freeze")).toContainText(reason);
   await expect(monday.getByTestId("calendar-window").filter({ hasText: launchName })).toContainText("Override");
-  const saturday = page.getByRole("gridcell", { name: "2031-06-07" });
+  const saturday = page.locator('[role=cell][data-day="2031-06-07"]:visible');
   await expect(saturday.getByTestId("calendar-window").filter({ hasText: launchName })).toHaveCount(2);
   await saturday.getByTestId("calendar-window").first().click();
   await expect(page).toHaveURL(new RegExp(`/launches/${launchId}/windows$`));

@@ -19,3 +19,39 @@ describe("parseEnv", () => {
     expect(() => parseEnv({})).toThrow(/DATABASE_URL/);
   });
 });
+
+describe("access settings", () => {
+  it("defaults to open sign-up, no admin emails and no trusted proxies", () => {
+    const e = parseEnv({ DATABASE_URL: url });
+    expect(e.LIFTOFF_SIGNUP).toBe("open");
+    expect(e.LIFTOFF_ADMIN_EMAILS).toEqual([]);
+    expect(e.TRUSTED_PROXIES).toBeUndefined();
+  });
+  it("reads invite-only, a lower-cased admin list and proxy ranges", () => {
+    const e = parseEnv({ DATABASE_URL: url, LIFTOFF_SIGNUP: "invite-only", LIFTOFF_ADMIN_EMAILS: " Ops@Corp.example, cto@corp.example ", TRUSTED_PROXIES: "10.0.0.0/8" });
+    expect(e.LIFTOFF_SIGNUP).toBe("invite-only");
+    expect(e.LIFTOFF_ADMIN_EMAILS).toEqual(["ops@corp.example", "cto@corp.example"]);
+  });
+  it("refuses a bad sign-up mode, a bad admin address and a bad proxy range, naming each", () => {
+    expect(() => parseEnv({ DATABASE_URL: url, LIFTOFF_SIGNUP: "closed" })).toThrow(/LIFTOFF_SIGNUP/);
+    expect(() => parseEnv({ DATABASE_URL: url, LIFTOFF_ADMIN_EMAILS: "not-an-email" })).toThrow(/LIFTOFF_ADMIN_EMAILS/);
+    expect(() => parseEnv({ DATABASE_URL: url, TRUSTED_PROXIES: "10.0.0.0/40" })).toThrow(/TRUSTED_PROXIES.*10\.0\.0\.0\/40/);
+  });
+});
+
+describe("mail settings", () => {
+  it("has no mail by default, and treats an empty SMTP_URL as unset", () => {
+    expect(parseEnv({ DATABASE_URL: url }).SMTP_URL).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL: url, SMTP_URL: " " }).SMTP_URL).toBeUndefined();
+  });
+  it("reads SMTP_URL with MAIL_FROM and BETTER_AUTH_URL", () => {
+    const e = parseEnv({ DATABASE_URL: url, SMTP_URL: "smtps://u:p@mail.corp.example:465", MAIL_FROM: "Liftoff <l@corp.example>", BETTER_AUTH_URL: "https://liftoff.corp.example" });
+    expect(e.SMTP_URL).toBe("smtps://u:p@mail.corp.example:465");
+    expect(e.MAIL_FROM).toBe("Liftoff <l@corp.example>");
+  });
+  it("refuses a non-SMTP URL, and SMTP_URL without MAIL_FROM or BETTER_AUTH_URL, naming each", () => {
+    expect(() => parseEnv({ DATABASE_URL: url, SMTP_URL: "http://mail.example", MAIL_FROM: "a@b.example", BETTER_AUTH_URL: "https://x.example" })).toThrow(/SMTP_URL must start with smtp/);
+    expect(() => parseEnv({ DATABASE_URL: url, SMTP_URL: "smtp://mail.example", BETTER_AUTH_URL: "https://x.example" })).toThrow(/MAIL_FROM is required/);
+    expect(() => parseEnv({ DATABASE_URL: url, SMTP_URL: "smtp://mail.example", MAIL_FROM: "a@b.example" })).toThrow(/BETTER_AUTH_URL is required when SMTP_URL/);
+  });
+});

@@ -1,13 +1,32 @@
 // Screenshots of the demo as a user sees it: desktop and phone, light and dark.
-//   BASE=http://localhost:3000 OUT=docs/screenshots node --import tsx scripts/screenshots.ts [path…]
+//   BASE=http://localhost:3000 [OUT=test-results/screens] node --import tsx scripts/screenshots.ts [path…]
+// Without paths: every page (the README's three images are copied from here into docs/screenshots).
 // Signs in as the demo manager; paths may use {launch} for the demo launch's id.
+// The demo manager is not an instance admin: for /admin, `npm run admin:grant -- manager@liftoff.demo` first.
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
 const BASE = process.env.BASE ?? "http://localhost:3000";
-const OUT = process.env.OUT ?? "/tmp/shots";
+const OUT = process.env.OUT ?? "test-results/screens";
 const EMAIL = process.env.SHOT_EMAIL ?? "manager@liftoff.demo";
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/sign-in", "/", "/launches/{launch}", "/launches/{launch}/members"];
+const EVERY_PAGE = [
+  "/sign-in",
+  "/sign-up",
+  "/",
+  "/launches/new",
+  "/launches/{launch}",
+  "/launches/{launch}/checklist",
+  "/launches/{launch}/signoffs",
+  "/launches/{launch}/windows",
+  "/launches/{launch}/go-no-go",
+  "/launches/{launch}/members",
+  "/launches/{launch}/activity",
+  "/calendar?view=month",
+  "/calendar?view=week",
+  "/calendar?view=timeline",
+  "/admin",
+];
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : EVERY_PAGE;
 const variants = [
   { name: "desktop", viewport: { width: 1280, height: 900 } },
   { name: "phone", viewport: { width: 390, height: 844 } },
@@ -35,12 +54,13 @@ for (const scheme of ["light", "dark"] as const) {
     }
     for (const p of paths) {
       const url = p.replace("{launch}", launchId);
-      if (url === "/sign-in") await context.clearCookies();
+      const signedOut = url === "/sign-in" || url === "/sign-up";
+      if (signedOut) await context.clearCookies();
       await page.goto(`${BASE}${url}`, { waitUntil: "networkidle" });
       await page.waitForTimeout(400);
       const slug = p.replace("{launch}", "launch").replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home";
       await page.screenshot({ path: `${OUT}/${slug}-${v.name}-${scheme}.png`, fullPage: true });
-      if (url === "/sign-in") {
+      if (signedOut) {
         await page.request.post(`${BASE}/api/auth/sign-in/email`, { data: { email: EMAIL, password: "liftoff-demo" }, headers: { origin: BASE } });
       }
     }

@@ -1,5 +1,5 @@
 // `npm test`: every gate, in order, stopping at the first failure:
-// lint, typecheck, unit, integration (real Postgres), build, e2e (real Chromium against the built app).
+// version floors, lint, typecheck, unit, integration (real Postgres), build, e2e (real Chromium against the built app).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createTestDatabase } from "./lib/test-db";
@@ -58,10 +58,27 @@ async function ensureBrowser() {
   return run("browser", bin("playwright"), ["install", "chromium"]);
 }
 
+// TEST_STEPS=unit,integration,build,e2e runs a subset (CI's second Node); E2E_SPECS narrows e2e to some files.
+const STEPS = ["floors", "lint", "typecheck", "unit", "integration", "build", "e2e"] as const;
+const wanted = new Set(process.env.TEST_STEPS ? process.env.TEST_STEPS.split(",").map((s) => s.trim()) : STEPS);
+for (const step of wanted) {
+  if (!(STEPS as readonly string[]).includes(step)) {
+    console.error(`TEST_STEPS: unknown step "${step}" (steps: ${STEPS.join(", ")})`);
+    process.exit(2);
+  }
+}
+const e2eSpecs = process.env.E2E_SPECS ? process.env.E2E_SPECS.split(/\s+/).filter(Boolean) : [];
+
+async function step(name: (typeof STEPS)[number], cmd: string, args: string[], env: Record<string, string> = {}) {
+  if (wanted.has(name)) await run(name, cmd, args, env);
+}
+
 async function main() {
-  await run("lint", bin("eslint"), ["--max-warnings=0", "."]);
-  await run("typecheck", bin("tsc"), ["--noEmit", "-p", "."]);
-  await run("unit", bin("vitest"), ["run", "--project", "unit"]);
+  await step("floors", process.execPath, ["--import", "tsx", "scripts/check-floors.ts"]);
+  await step("lint", bin("eslint"), ["--max-warnings=0", "."]);
+  await step("typecheck", bin("tsc"), ["--noEmit", "-p", "."]);
+  await step("unit", bin("vitest"), ["run", "--project", "unit"]);
+  if (!wanted.has("integration") && !wanted.has("build") && !wanted.has("e2e")) return;
   const db = await createTestDatabase();
   const dbEnv = {
     DATABASE_URL: db.url,
@@ -70,10 +87,10 @@ async function main() {
     BETTER_AUTH_URL: "http://localhost:3000",
   };
   try {
-    await run("integration", bin("vitest"), ["run", "--project", "integration"], dbEnv);
-    await run("build", process.execPath, ["node_modules/next/dist/bin/next", "build"], { NODE_ENV: "production" });
-    await ensureBrowser();
-    await run("e2e", bin("playwright"), ["test"], dbEnv);
+    await step("integration", bin("vitest"), ["run", "--project", "integration"], dbEnv);
+    await step("build", process.execPath, ["node_modules/next/dist/bin/next", "build"], { NODE_ENV: "production" });
+    if (wanted.has("e2e")) await ensureBrowser();
+    await step("e2e", bin("playwright"), ["test", ...e2eSpecs], dbEnv);
   } finally {
     await db.stop();
   }

@@ -6,22 +6,23 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, Input, fieldAria } from "@/components/ui/field";
 import { authClient } from "@/lib/auth/client";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 
 type Mode = "sign-in" | "sign-up";
 
 function messageFor(error: { status?: number; message?: string; code?: string } | null, mode: Mode) {
   if (!error) return null;
+  // Our own refusals (lib/auth/handler.ts, signup-policy.ts) carry a message written for the user.
+  if (error.code === "ACCOUNT_LOCKED" || error.code === "SIGN_UP_INVITE_ONLY" || error.code === "BODY_TOO_LARGE") return error.message ?? null;
   if (error.status === 429) return "Too many attempts from this network. Wait a minute, then try again.";
   if (error.code === "INVALID_EMAIL_OR_PASSWORD") return "That email and password do not match an account.";
   if (error.code === "USER_ALREADY_EXISTS" || error.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL")
     return "An account with this email exists already. Sign in instead.";
   if (error.code === "PASSWORD_TOO_SHORT") return "Use a password of at least 10 characters.";
+  // Mail is configured and the address is not verified yet: better-auth has just mailed a new link.
+  if (error.code === "EMAIL_NOT_VERIFIED")
+    return "Verify your email address first. We have sent a new verification link to it: open it, and you are signed in.";
   return error.message || (mode === "sign-in" ? "Could not sign in. Try again." : "Could not create the account. Try again.");
-}
-
-/** Only same-site paths, so a crafted ?next= cannot send a user elsewhere after sign-in. */
-function safeNext(next: string | null) {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
 }
 
 export function AuthForm({ mode }: { mode: Mode }) {
@@ -29,6 +30,8 @@ export function AuthForm({ mode }: { mode: Mode }) {
   const params = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // After a sign-up that needs the address verified first (mail configured): where the link was sent.
+  const [verifyAt, setVerifyAt] = useState<string | null>(null);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,17 +40,45 @@ export function AuthForm({ mode }: { mode: Mode }) {
     const password = String(form.get("password") ?? "");
     setPending(true);
     setError(null);
+    // Only same-origin paths, so a crafted ?next= cannot send a user elsewhere after sign-in.
+    const next = safeRedirectPath(params.get("next"));
+    // callbackURL: where a verification link (mail configured) lands, signed in: back to this page's ?next=.
     const result =
       mode === "sign-in"
-        ? await authClient.signIn.email({ email, password })
-        : await authClient.signUp.email({ email, password, name: String(form.get("name") ?? "").trim() });
+        ? await authClient.signIn.email({ email, password, callbackURL: next })
+        : await authClient.signUp.email({ email, password, name: String(form.get("name") ?? "").trim(), callbackURL: next });
     if (result.error) {
       setPending(false);
       setError(messageFor(result.error, mode));
       return;
     }
-    router.replace(safeNext(params.get("next")));
+    if (mode === "sign-up" && !result.data?.token) {
+      // No session yet: the address must be verified through the mailed link first.
+      setPending(false);
+      setVerifyAt(email);
+      return;
+    }
+    router.replace(next);
     router.refresh();
+  }
+
+  if (verifyAt) {
+    return (
+      <Card className="space-y-3 p-6" role="status" data-testid="verify-email-sent">
+        <h1 className="text-xl font-semibold">Check your inbox</h1>
+        <p className="text-sm">
+          We sent a verification link to <strong className="break-all">{verifyAt}</strong>. Open it to verify the address; you are then
+          signed in and brought back here.
+        </p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          No mail after a few minutes? Check your spam folder, or{" "}
+          <Link className="font-medium text-accent-600 hover:underline dark:text-accent-400" href={`/sign-in${params.get("next") ? `?next=${encodeURIComponent(params.get("next") ?? "")}` : ""}`}>
+            sign in
+          </Link>{" "}
+          to get a new link.
+        </p>
+      </Card>
+    );
   }
 
   const errs = error ? [error] : undefined;

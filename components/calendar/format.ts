@@ -6,11 +6,15 @@ const hhmm = (d: Date, zone: string) => {
   return `${String(w.hour).padStart(2, "0")}:${String(w.minute).padStart(2, "0")}`;
 };
 
-/** "01:00–05:00" on the day shown; a side that lies on another day reads "…" so multi-day items stay honest. */
+/**
+ * "01:00–05:00" on the day shown; a side that lies on another day reads "…" so multi-day items stay honest,
+ * and a day the item covers from end to end reads "All day" (not "…–…").
+ */
 export function timeOnDay(item: { start: string; end: string }, day: string, zone: string): string {
   const { start, end } = dayInterval(day, zone);
   const s = new Date(item.start);
   const e = new Date(item.end);
+  if (s <= start && e >= end) return "All day";
   // Ending exactly at midnight reads 24:00 on this day, not 00:00.
   const to = e > end ? "…" : e.getTime() === end.getTime() ? "24:00" : hhmm(e, zone);
   return `${s < start ? "…" : hhmm(s, zone)}–${to}`;

@@ -12,10 +12,13 @@ const STATUS_CLASS: Record<CalendarWindowItem["status"], string> = {
   IN_PROGRESS: "bg-amber-50 text-amber-900 ring-amber-600/40 dark:bg-amber-950/60 dark:text-amber-200",
   COMPLETED: "bg-green-50 text-green-900 ring-green-600/30 dark:bg-green-950/60 dark:text-green-200",
   ROLLED_BACK: "bg-red-50 text-red-900 ring-red-600/30 dark:bg-red-950/60 dark:text-red-200",
-  CANCELLED: "bg-zinc-50 text-zinc-500 ring-zinc-300 line-through dark:bg-zinc-900",
+  CANCELLED: "bg-zinc-50 text-zinc-500 dark:text-zinc-400 ring-zinc-300 line-through dark:bg-zinc-900",
 };
 
+const BUSY_CLASS = "bg-zinc-200 text-zinc-700 ring-zinc-500/40 dark:bg-zinc-800 dark:text-zinc-300";
+
 export function windowClass(w: CalendarWindowItem) {
+  if (w.busy) return cn("ring-1 ring-inset", BUSY_CLASS);
   return cn("ring-1 ring-inset", STATUS_CLASS[w.status], w.clash && "ring-2 ring-red-600 dark:ring-red-400");
 }
 
@@ -37,10 +40,19 @@ export function WindowFlags({ w }: { w: CalendarWindowItem }) {
   );
 }
 
+/**
+ * A window's block: a link to its launch's windows, or for another team's busy block (w.busy) a plain
+ * box saying only that the environment is taken then: no launch, no link.
+ */
+export function WindowLink({ w, ...props }: { w: CalendarWindowItem } & React.HTMLAttributes<HTMLElement>) {
+  if (w.busy) return <div {...props} title={`Busy: another launch's window on ${w.environment}`} data-testid="calendar-busy" />;
+  return <Link href={windowHref(w)} {...props} />;
+}
+
 export function WindowChip({ w, time }: { w: CalendarWindowItem; time: string }) {
   return (
-    <Link
-      href={windowHref(w)}
+    <WindowLink
+      w={w}
       className={cn("block rounded px-1.5 py-0.5 text-xs leading-tight hover:brightness-95", windowClass(w))}
       title={`${w.launchName} · ${w.environment} · ${WINDOW_STATUS_LABEL[w.status]}`}
       data-testid="calendar-window"
@@ -54,7 +66,7 @@ export function WindowChip({ w, time }: { w: CalendarWindowItem; time: string })
           <WindowFlags w={w} />
         </span>
       )}
-    </Link>
+    </WindowLink>
   );
 }
 

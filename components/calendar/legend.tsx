@@ -1,4 +1,4 @@
-import { CalendarCheck, CircleDashed, Radio, Snowflake, TriangleAlert } from "lucide-react";
+import { CalendarCheck, CircleDashed, Lock, Radio, Snowflake, TriangleAlert } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import { freezeStripes } from "./item-chips";
 
@@ -22,6 +22,9 @@ export function Legend() {
       </li>
       <li className={item}>
         <span className={cn(swatch, "ring-2 ring-red-600")} /> <TriangleAlert className="size-3" aria-hidden /> Clash
+      </li>
+      <li className={item}>
+        <span className={cn(swatch, "bg-zinc-200 ring-zinc-500/40 dark:bg-zinc-800")} /> <Lock className="size-3" aria-hidden /> Busy: another team&apos;s window
       </li>
     </ul>
   );

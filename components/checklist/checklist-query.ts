@@ -1,8 +1,6 @@
-import { queryOptions } from "@tanstack/react-query";
-import { getChecklistAction, getItemDetailAction } from "@/app/(app)/launches/[launchId]/checklist/actions";
-import { checklistKeys } from "@/lib/checklist/query-keys";
+import { launchQueries } from "@/lib/launches/view-queries";
 
-// Shared by the server prefetch (page.tsx, which swaps in a direct loader) and the client hooks.
+// The checklist's queries are the launch's (lib/launches/view-queries.ts): GET reads, patched live.
 
 export class ActionFailure extends Error {
   constructor(message: string, readonly code: string, readonly current?: unknown, readonly fieldErrors?: Record<string, string[]>) {
@@ -10,24 +8,5 @@ export class ActionFailure extends Error {
   }
 }
 
-export function checklistQueryOptions(launchId: string) {
-  return queryOptions({
-    queryKey: checklistKeys.list(launchId),
-    queryFn: async () => {
-      const result = await getChecklistAction({ launchId });
-      if (!result.ok) throw new ActionFailure(result.error, result.code);
-      return result.data;
-    },
-  });
-}
-
-export function itemDetailQueryOptions(launchId: string, itemId: string) {
-  return queryOptions({
-    queryKey: checklistKeys.item(launchId, itemId),
-    queryFn: async () => {
-      const result = await getItemDetailAction({ launchId, itemId });
-      if (!result.ok) throw new ActionFailure(result.error, result.code);
-      return result.data;
-    },
-  });
-}
+export const checklistQueryOptions = launchQueries.checklist;
+export const itemDetailQueryOptions = launchQueries.item;

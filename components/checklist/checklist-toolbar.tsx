@@ -40,6 +40,13 @@ export function ChecklistToolbar({ checklist, filters, onChange, searchRef, show
             type="search"
             value={filters.q}
             onChange={(e) => set({ q: e.target.value })}
+            onKeyDown={(e) => {
+              // Esc leaves the box with the results kept (the browser would clear a search field and keep
+              // focus there), so the next j/k/x acts on the list instead of typing into the search.
+              if (e.key !== "Escape") return;
+              e.preventDefault();
+              e.currentTarget.blur();
+            }}
             placeholder="Search checks  ( / )"
             aria-label="Search checks"
             className="h-9 w-full rounded-md bg-white pl-8 pr-3 text-sm shadow-sm ring-1 ring-inset ring-zinc-300 placeholder:text-zinc-400 focus:outline-none focus:ring-2 focus:ring-accent-500 dark:bg-zinc-900 dark:ring-zinc-700"

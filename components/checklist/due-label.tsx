@@ -26,7 +26,7 @@ export function useNow(intervalMs = 60_000) {
 export function DueLabel({ item, timeZone, now, compact }: { item: ItemDTO; timeZone: string; now: Date | null; compact?: boolean }) {
   const relative = item.dueOffsetMinutes !== null ? formatRelativeDue(item.dueOffsetMinutes) : null;
   if (!item.dueResolved) {
-    if (!relative) return <span className="text-zinc-400 dark:text-zinc-500">No due date</span>;
+    if (!relative) return <span className="text-zinc-500 dark:text-zinc-400">No due date</span>;
     return (
       <span className="text-zinc-600 dark:text-zinc-400" title="Resolves when a deployment window is scheduled">
         <span className="font-mono">{relative}</span> · no window yet
@@ -42,7 +42,7 @@ export function DueLabel({ item, timeZone, now, compact }: { item: ItemDTO; time
       {relative && <span aria-hidden>·</span>}
       <time dateTime={item.dueResolved}>{formatInZone(at, timeZone, { year: false, weekday: !compact })}</time>
       {now && (
-        <span className={overdue ? "" : "text-zinc-500 dark:text-zinc-500"}>
+        <span className={overdue ? "" : "text-zinc-500 dark:text-zinc-400"}>
           · {overdue ? `overdue ${formatRelative(at, now).replace(" ago", "")}` : formatRelative(at, now)}
         </span>
       )}

@@ -4,6 +4,7 @@ import { toast } from "sonner";
 import { importChecklistAction } from "@/app/(app)/launches/[launchId]/checklist/structure-actions";
 import { Button } from "@/components/ui/button";
 import { COLUMNS } from "@/lib/checklist/csv-columns";
+import { FILE_TOO_LARGE, MAX_CSV_BYTES, MAX_CSV_ROWS } from "@/lib/checklist/csv-limits";
 import { Sheet } from "./sheet";
 
 /** CSV import: all or nothing. Problems are listed with the row numbers a spreadsheet shows. */
@@ -19,8 +20,9 @@ export function ImportDialog({ launchId, open, onDone }: { launchId: string; ope
       setErrors(["Choose a CSV file first."]);
       return;
     }
-    if (file.size > 2_000_000) {
-      setErrors(["The file is larger than 2 MB."]);
+    // Checked before uploading, so a big file is refused at once (the server checks again).
+    if (file.size > MAX_CSV_BYTES) {
+      setErrors([FILE_TOO_LARGE]);
       return;
     }
     setPending(true);
@@ -37,7 +39,7 @@ export function ImportDialog({ launchId, open, onDone }: { launchId: string; ope
   }
 
   return (
-    <Sheet open={open} onOpenChange={(o) => !o && (setErrors([]), onDone(false))} title="Import a checklist from CSV" description="One row per item. A file with any bad row is refused as a whole, and nothing is written.">
+    <Sheet open={open} onOpenChange={(o) => !o && (setErrors([]), onDone(false))} title="Import a checklist from CSV" description={`One row per item, up to ${MAX_CSV_ROWS.toLocaleString("en")} rows and 2 MB. A file with any bad row is refused as a whole, and nothing is written.`}>
       <form onSubmit={onSubmit} className="space-y-4">
         <div>
           <label htmlFor="csv-file" className="block text-sm font-medium">CSV file</label>

@@ -6,7 +6,8 @@ import { addCommentAction } from "@/app/(app)/launches/[launchId]/checklist/acti
 import { TimeStamp } from "@/components/time-stamp";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/field";
-import type { ChecklistDTO } from "@/lib/checklist/dto";
+import { useMarkOwnEvents } from "@/components/live/live-context";
+import type { ChecklistDTO, ItemDetailDTO } from "@/lib/checklist/dto";
 import { checklistKeys } from "@/lib/checklist/query-keys";
 import { describeEvent } from "@/lib/domain/activity";
 import { itemDetailQueryOptions } from "./checklist-query";
@@ -14,6 +15,7 @@ import { itemDetailQueryOptions } from "./checklist-query";
 /** Comments and the item's history (its own events: who changed what and when), loaded on open. */
 export function ItemDiscussion({ checklist, itemId }: { checklist: ChecklistDTO; itemId: string }) {
   const queryClient = useQueryClient();
+  const markOwn = useMarkOwnEvents();
   const detail = useQuery(itemDetailQueryOptions(checklist.launchId, itemId));
   const [body, setBody] = useState("");
   const [pending, setPending] = useState(false);
@@ -29,13 +31,15 @@ export function ItemDiscussion({ checklist, itemId }: { checklist: ChecklistDTO;
       return;
     }
     setBody("");
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: checklistKeys.item(checklist.launchId, itemId) }),
-      queryClient.invalidateQueries({ queryKey: checklistKeys.list(checklist.launchId), exact: true }),
-    ]);
+    // Shown at once; the live stream's echo (recognised as ours) brings the item's new comment count.
+    markOwn(result.eventIds);
+    const comment = result.data;
+    queryClient.setQueryData<ItemDetailDTO>(checklistKeys.item(checklist.launchId, itemId), (old) =>
+      old && !old.comments.some((c) => c.id === comment.id) ? { ...old, comments: [...old.comments, comment] } : old,
+    );
   }
 
-  if (detail.isPending) return <p className="text-sm text-zinc-500">Loading comments and history…</p>;
+  if (detail.isPending) return <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading comments and history…</p>;
   if (detail.isError) return <p role="alert" className="text-sm text-red-700 dark:text-red-400">{detail.error.message}</p>;
   const { comments, history } = detail.data;
   return (
@@ -48,7 +52,7 @@ export function ItemDiscussion({ checklist, itemId }: { checklist: ChecklistDTO;
             <li key={c.id} className="rounded-md bg-zinc-50 p-3 text-sm dark:bg-zinc-800/60">
               <p className="flex flex-wrap items-baseline justify-between gap-2">
                 <span className="font-medium">{c.authorName}</span>
-                <TimeStamp at={c.at} zone={checklist.timeZone} className="text-xs text-zinc-500" />
+                <TimeStamp at={c.at} zone={checklist.timeZone} className="text-xs text-zinc-500 dark:text-zinc-400" />
               </p>
               <p className="mt-1 whitespace-pre-line">{c.body}</p>
             </li>
@@ -71,7 +75,7 @@ export function ItemDiscussion({ checklist, itemId }: { checklist: ChecklistDTO;
             <li key={e.id}>
               <span className="font-medium">{e.actorName ?? "Liftoff"}</span> {describeEvent(e.type, e.payload)}
               <br />
-              <TimeStamp at={e.at} zone={checklist.timeZone} className="text-xs text-zinc-500" />
+              <TimeStamp at={e.at} zone={checklist.timeZone} className="text-xs text-zinc-500 dark:text-zinc-400" />
             </li>
           ))}
         </ol>

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Select } from "@/components/ui/field";
 import { canEditItem, type ChecklistDTO, type ItemDTO } from "@/lib/checklist/dto";
+import { canTake, tickHint } from "@/lib/checklist/take";
 import { ITEM_STATUSES, type ItemStatus } from "@/lib/checklist/types";
 import { DueLabel } from "./due-label";
 import { ItemDiscussion } from "./item-discussion";
@@ -13,7 +14,9 @@ import { ItemEvidence } from "./item-evidence";
 import { ItemPredecessors } from "./item-predecessors";
 import { Sheet } from "./sheet";
 import { STATUS_ICON, STATUS_LABEL, StatusBadge } from "./status-meta";
+import { TakeItButton } from "./take-it-button";
 import type { Outcome } from "./use-checklist-mutations";
+import { useEngineersTake } from "./use-engineers-take";
 
 type Props = {
   checklist: ChecklistDTO;
@@ -39,6 +42,7 @@ function Block({ title, children }: { title: string; children: React.ReactNode }
 export function ItemDrawer({ checklist, item, now, onClose, onStatus, onAssign, onEvidence, onRefresh }: Props) {
   const [editing, setEditing] = useState(false);
   const canEdit = item ? canEditItem(checklist.viewer, item) : false;
+  const engineersTake = useEngineersTake(checklist.launchId);
   const owner = item?.ownerId ? checklist.members.find((m) => m.userId === item.ownerId) : undefined;
   const section = item ? checklist.sections.find((s) => s.id === item.sectionId) : undefined;
   return (
@@ -73,6 +77,11 @@ export function ItemDrawer({ checklist, item, now, onClose, onStatus, onAssign, 
               })}
             </div>
           )}
+          {!canEdit && tickHint(checklist.viewer, item, owner?.name ?? null, engineersTake) && (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="edit-hint">
+              {tickHint(checklist.viewer, item, owner?.name ?? null, engineersTake)}
+            </p>
+          )}
           <div className="flex flex-wrap items-center gap-2 text-sm">
             <span className="text-zinc-600 dark:text-zinc-400">Owner</span>
             {checklist.viewer.assign ? (
@@ -86,7 +95,8 @@ export function ItemDrawer({ checklist, item, now, onClose, onStatus, onAssign, 
             ) : (
               <span className="font-medium">{owner?.name ?? "Unassigned"}</span>
             )}
-            {item.updatedByName && <span className="text-xs text-zinc-500">Last changed by {item.updatedByName}</span>}
+            {!checklist.viewer.assign && canTake(checklist.viewer.role, item.ownerId, engineersTake) && <TakeItButton launchId={checklist.launchId} item={item} />}
+            {item.updatedByName && <span className="text-xs text-zinc-500 dark:text-zinc-400">Last changed by {item.updatedByName}</span>}
           </div>
           {editing ? (
             <ItemEditForm checklist={checklist} item={item} onDone={(saved) => { setEditing(false); if (saved) onRefresh(); }} />

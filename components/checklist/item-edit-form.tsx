@@ -1,12 +1,11 @@
 "use client";
 import { useState } from "react";
-import { toast } from "sonner";
 import { createItemAction, editItemAction } from "@/app/(app)/launches/[launchId]/checklist/structure-actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea, fieldAria } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 import { formatRelativeDue } from "@/lib/checklist/due";
 import type { ChecklistDTO, ItemDTO } from "@/lib/checklist/dto";
-import type { FieldErrors } from "@/lib/domain/errors";
 
 function dueText(item: ItemDTO | undefined, timeZone: string) {
   if (!item) return "";
@@ -20,10 +19,13 @@ function dueText(item: ItemDTO | undefined, timeZone: string) {
 
 /** Add or edit an item's structure (managers): title, description, section, due, gate flags. */
 export function ItemEditForm({ checklist, item, sectionId, onDone }: { checklist: ChecklistDTO; item?: ItemDTO; sectionId?: string; onDone: (saved?: ItemDTO) => void }) {
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [pending, setPending] = useState(false);
+  const { run, pending, errors } = useAction();
+  // The version the user started editing from (not the live one, which moves under them when someone
+  // else saves); after a conflict, the version they have now been shown.
+  const [version, setVersion] = useState(item?.version ?? 1);
+  const [conflict, setConflict] = useState<ItemDTO | null>(null);
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const fields = {
@@ -33,22 +35,30 @@ export function ItemEditForm({ checklist, item, sectionId, onDone }: { checklist
       required: form.get("required") === "on",
       requiresEvidence: form.get("requiresEvidence") === "on",
     };
-    setPending(true);
-    const result = item
-      ? await editItemAction({ launchId: checklist.launchId, itemId: item.id, version: item.version, ...fields })
-      : await createItemAction({ launchId: checklist.launchId, sectionId: String(form.get("sectionId")), ownerId: String(form.get("ownerId") ?? "") || null, ...fields });
-    setPending(false);
-    if (!result.ok) {
-      setErrors(result.fieldErrors ?? {});
-      toast.error(result.error);
-      return;
-    }
-    toast.success(item ? "Item saved" : `Added “${result.data.title}”`);
-    onDone(result.data);
+    run(
+      () =>
+        item
+          ? editItemAction({ launchId: checklist.launchId, itemId: item.id, version, ...fields })
+          : createItemAction({ launchId: checklist.launchId, sectionId: String(form.get("sectionId")), ownerId: String(form.get("ownerId") ?? "") || null, ...fields }),
+      {
+        success: item ? "Item saved" : `Added “${fields.title.trim()}”`,
+        showsFieldErrors: true,
+        onSuccess: (saved) => onDone(saved),
+        onError: (failure) => {
+          if (failure.code !== "CONFLICT" || !failure.current) return false;
+          // Keep what the user typed; show what is saved now and who saved it.
+          const current = failure.current as ItemDTO;
+          setConflict(current);
+          setVersion(current.version);
+          return true;
+        },
+      },
+    );
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-4">
+      {conflict && <ConflictNotice current={conflict} timeZone={checklist.timeZone} />}
       <Field id="item-title" label="Title" errors={errors.title}>
         <Input {...fieldAria("item-title", errors.title)} name="title" defaultValue={item?.title} required maxLength={200} autoFocus />
       </Field>
@@ -83,8 +93,30 @@ export function ItemEditForm({ checklist, item, sectionId, onDone }: { checklist
       </div>
       <div className="flex justify-end gap-2">
         <Button type="button" variant="secondary" onClick={() => onDone()}>Cancel</Button>
-        <Button type="submit" disabled={pending}>{pending ? "Saving…" : item ? "Save" : "Add item"}</Button>
+        <Button type="submit" disabled={pending}>{pending ? "Saving…" : item ? (conflict ? "Save mine anyway" : "Save") : "Add item"}</Button>
       </div>
     </form>
   );
 }
+
+/** What the winner of an edit conflict saved, beside the loser's kept input. */
+function ConflictNotice({ current, timeZone }: { current: ItemDTO; timeZone: string }) {
+  const due = dueText(current, timeZone);
+  return (
+    <div role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-300 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-800">
+      <p className="font-medium">{current.updatedByName ?? "Someone"} saved this item while you were editing it. Your changes are kept below and were not saved.</p>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        <dt className="font-medium">Title now</dt>
+        <dd data-testid="conflict-title">{current.title}</dd>
+        <dt className="font-medium">Description</dt>
+        <dd className="whitespace-pre-wrap">{current.description || "none"}</dd>
+        <dt className="font-medium">Due</dt>
+        <dd>{due || "none"}</dd>
+        <dt className="font-medium">Gates</dt>
+        <dd>{current.required ? "required" : "optional"}{current.requiresEvidence ? ", needs evidence" : ""}</dd>
+      </dl>
+      <p className="mt-2">Save again to replace theirs with yours, or cancel to keep theirs.</p>
+    </div>
+  );
+}
+

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea, fieldAria } from "@/components/ui/field";
 import type { ItemDTO } from "@/lib/checklist/dto";
+import { isSafeHttpUrl } from "@/lib/validation/text";
 import type { Outcome } from "./use-checklist-mutations";
 
 /** Evidence: a note and links (one per line). Editable by whoever may update the item. */
@@ -59,7 +60,7 @@ function EvidenceLinks({ links }: { links: string[] }) {
     <ul className="space-y-1">
       {links.map((l) => (
         <li key={l}>
-          <a href={l} target="_blank" rel="noreferrer noopener" className="inline-flex max-w-full items-center gap-1 text-sm text-accent-700 hover:underline dark:text-accent-400">
+          <a href={isSafeHttpUrl(l) ? l : undefined} target="_blank" rel="noreferrer noopener" className="inline-flex max-w-full items-center gap-1 text-sm text-accent-700 hover:underline dark:text-accent-400">
             <ExternalLink className="size-3.5 shrink-0" aria-hidden />
             <span className="truncate">{l}</span>
           </a>

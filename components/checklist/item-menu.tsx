@@ -37,7 +37,7 @@ export function ItemMenu({ item, canEdit, canStructure, canWaive, isFirst, isLas
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
-        className="rounded-md p-2 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 data-[state=open]:bg-zinc-100 dark:hover:bg-zinc-800 dark:hover:text-zinc-100 dark:data-[state=open]:bg-zinc-800"
+        className="rounded-md p-2 text-zinc-500 dark:text-zinc-400 hover:bg-zinc-100 hover:text-zinc-900 data-[state=open]:bg-zinc-100 dark:hover:bg-zinc-800 dark:hover:text-zinc-100 dark:data-[state=open]:bg-zinc-800"
         aria-label={`Actions for ${item.title}`}
       >
         <MoreHorizontal className="size-4" aria-hidden />

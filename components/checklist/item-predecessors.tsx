@@ -39,7 +39,7 @@ export function ItemPredecessors({ item, checklist, onChanged }: { item: ItemDTO
               <StatusBadge status={p.status} />
               <span className="min-w-0 flex-1 truncate">{p.title}</span>
               {canEdit && (
-                <button type="button" disabled={pending} onClick={() => save(item.predecessorIds.filter((id) => id !== p.id))} className="rounded p-1 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800" aria-label={`Remove predecessor ${p.title}`}>
+                <button type="button" disabled={pending} onClick={() => save(item.predecessorIds.filter((id) => id !== p.id))} className="rounded p-1 text-zinc-500 dark:text-zinc-400 hover:bg-zinc-100 dark:hover:bg-zinc-800" aria-label={`Remove predecessor ${p.title}`}>
                   <X className="size-4" aria-hidden />
                 </button>
               )}

@@ -4,10 +4,13 @@ import { CSS } from "@dnd-kit/utilities";
 import { Check, GripVertical, MessageSquare, Paperclip, ShieldCheck } from "lucide-react";
 import { memo } from "react";
 import { cn } from "@/components/ui/cn";
-import type { ItemDTO } from "@/lib/checklist/dto";
+import type { ItemDTO, ViewerRights } from "@/lib/checklist/dto";
+import { canTake, tickHint } from "@/lib/checklist/take";
 import { DueLabel } from "./due-label";
 import { ItemMenu, type ItemMenuProps } from "./item-menu";
+import { useItemSaving } from "./pending-store";
 import { StatusBadge } from "./status-meta";
+import { TakeItButton } from "./take-it-button";
 
 type Props = Omit<ItemMenuProps, "item"> & {
   item: ItemDTO;
@@ -20,6 +23,11 @@ type Props = Omit<ItemMenuProps, "item"> & {
   onSelect: (checked: boolean) => void;
   onFocusRow: () => void;
   onTick: () => void;
+  /** Given both, an unassigned item offers "Take it" and a disabled tick says why. */
+  viewer?: ViewerRights;
+  /** The launch's "Take it" setting: off, engineers see why instead of the button. */
+  engineersTake?: boolean;
+  launchId?: string;
 };
 
 /** One checklist item: a table-like row on wide screens, a card on phones (tick target 44 px there). */
@@ -28,6 +36,11 @@ export const ItemRow = memo(function ItemRow(props: Props) {
   const sortable = useSortable({ id: item.id, data: { sectionId: item.sectionId }, disabled: !canStructure });
   const done = item.status === "DONE";
   const hasEvidence = item.evidenceNote.trim() !== "" || item.evidenceLinks.length > 0;
+  const engineersTake = props.engineersTake ?? true;
+  const hint = props.viewer ? tickHint(props.viewer, item, ownerName, engineersTake) : null;
+  const takeable = !!props.viewer && !!props.launchId && canTake(props.viewer.role, item.ownerId, engineersTake);
+  const hintId = `tick-hint-${item.id}`;
+  const saving = useItemSaving(item.id);
   return (
     <li
       ref={sortable.setNodeRef}
@@ -35,6 +48,8 @@ export const ItemRow = memo(function ItemRow(props: Props) {
       data-testid="checklist-item"
       data-item-id={item.id}
       data-status={item.status}
+      data-saving={saving || undefined}
+      aria-busy={saving || undefined}
       tabIndex={-1}
       onFocus={onFocusRow}
       aria-label={item.title}
@@ -71,6 +86,8 @@ export const ItemRow = memo(function ItemRow(props: Props) {
         disabled={!canEdit}
         aria-pressed={done}
         aria-label={done ? `Reopen ${item.title}` : `Mark ${item.title} done`}
+        title={!canEdit && hint ? hint : undefined}
+        aria-describedby={!canEdit && hint ? hintId : undefined}
         className={cn(
           "flex size-11 shrink-0 items-center justify-center rounded-full sm:size-8",
           "disabled:cursor-default",
@@ -94,7 +111,7 @@ export const ItemRow = memo(function ItemRow(props: Props) {
           </span>
         </button>
         {item.statusReason && (item.status === "BLOCKED" || item.status === "NOT_APPLICABLE") && (
-          <p className={cn("mt-0.5 line-clamp-1 text-xs", item.status === "BLOCKED" ? "text-red-700 dark:text-red-400" : "text-zinc-500")}>
+          <p className={cn("mt-0.5 line-clamp-1 text-xs", item.status === "BLOCKED" ? "text-red-700 dark:text-red-400" : "text-zinc-500 dark:text-zinc-400")}>
             {item.status === "BLOCKED" ? "Blocked: " : "Not applicable: "}
             {item.statusReason}
           </p>
@@ -103,10 +120,26 @@ export const ItemRow = memo(function ItemRow(props: Props) {
       <div className="flex w-full flex-wrap items-center gap-x-3 gap-y-1 pl-14 text-xs sm:w-auto sm:flex-nowrap sm:pl-0">
         <span className="w-24 shrink-0">
           <StatusBadge status={item.status} />
+          {saving && (
+            <span role="status" className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="item-saving">
+              Saving…
+            </span>
+          )}
         </span>
-        <span className="w-32 truncate text-zinc-700 dark:text-zinc-300" title={ownerName ?? "Unassigned"}>
-          {ownerName ?? <span className="text-zinc-400 dark:text-zinc-500">Unassigned</span>}
-        </span>
+        {!canEdit && hint && (
+          <span id={hintId} className="sr-only">
+            {hint}
+          </span>
+        )}
+        {takeable && !canEdit ? (
+          <span className="w-32 shrink-0">
+            <TakeItButton launchId={props.launchId!} item={item} />
+          </span>
+        ) : (
+          <span className="w-32 truncate text-zinc-700 dark:text-zinc-300" title={ownerName ?? "Unassigned"}>
+            {ownerName ?? <span className="text-zinc-500 dark:text-zinc-400">Unassigned</span>}
+          </span>
+        )}
         <span className="min-w-0 sm:w-64 sm:truncate">
           <DueLabel item={item} timeZone={timeZone} now={now} compact />
         </span>

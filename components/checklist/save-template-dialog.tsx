@@ -37,7 +37,7 @@ export function SaveTemplateDialog({ launchId, launchName, open, onClose }: { la
         </Field>
         <div className="flex justify-end gap-2">
           <Button type="button" variant="secondary" onClick={onClose}>Cancel</Button>
-          <Button type="submit" disabled={pending}>Save template</Button>
+          <Button type="submit" pending={pending}>Save template</Button>
         </div>
       </form>
     </Sheet>

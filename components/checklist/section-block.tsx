@@ -37,13 +37,13 @@ export function SectionBlock({ section, summary, itemIds, hiddenCount, canStruct
           </p>
           {canStructure && (
             <div className="flex items-center">
-              <button type="button" onClick={onAddItem} className="rounded p-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100" aria-label={`Add an item to ${section.title}`}>
+              <button type="button" onClick={onAddItem} className="rounded p-1.5 text-zinc-500 dark:text-zinc-400 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100" aria-label={`Add an item to ${section.title}`}>
                 <Plus className="size-4" aria-hidden />
               </button>
-              <button type="button" onClick={onRename} className="rounded p-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100" aria-label={`Rename ${section.title}`}>
+              <button type="button" onClick={onRename} className="rounded p-1.5 text-zinc-500 dark:text-zinc-400 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100" aria-label={`Rename ${section.title}`}>
                 <Pencil className="size-4" aria-hidden />
               </button>
-              <button type="button" onClick={onDelete} className="rounded p-1.5 text-zinc-500 hover:bg-red-50 hover:text-red-700 dark:hover:bg-red-950 dark:hover:text-red-400" aria-label={`Delete ${section.title}`}>
+              <button type="button" onClick={onDelete} className="rounded p-1.5 text-zinc-500 dark:text-zinc-400 hover:bg-red-50 hover:text-red-700 dark:hover:bg-red-950 dark:hover:text-red-400" aria-label={`Delete ${section.title}`}>
                 <Trash2 className="size-4" aria-hidden />
               </button>
             </div>

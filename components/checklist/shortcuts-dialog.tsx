@@ -9,7 +9,7 @@ export const SHORTCUTS = [
   ["s", "Select for bulk actions"],
   ["/", "Search"],
   ["?", "This help"],
-  ["Esc", "Close a dialog"],
+  ["Esc", "Close a dialog, or leave the search"],
 ] as const;
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

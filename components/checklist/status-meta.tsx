@@ -2,7 +2,7 @@ import { Ban, CircleCheck, CircleDashed, CircleDot, CircleSlash } from "lucide-r
 import { Badge, type Tone } from "@/components/ui/badge";
 import type { ItemStatus } from "@/lib/checklist/types";
 
-// One look per status everywhere (DESIGN.md): green done, amber in progress, red blocked, grey N/A,
+// One look per status everywhere : green done, amber in progress, red blocked, grey N/A,
 // always with an icon and a word, never colour alone.
 
 export const STATUS_LABEL: Record<ItemStatus, string> = {

@@ -10,14 +10,15 @@ import { ProgressBar } from "./progress-bar";
 
 function Stat({ icon, label, value, tone }: { icon: ReactNode; label: string; value: number; tone?: "red" | "amber" | "grey" }) {
   return (
-    <div className="flex items-center gap-2">
-      <span className={cn("shrink-0", tone === "red" && value > 0 ? "text-red-600 dark:text-red-400" : tone === "amber" && value > 0 ? "text-amber-600 dark:text-amber-400" : "text-zinc-400")} aria-hidden>
-        {icon}
-      </span>
-      <div>
-        <dd className={cn("text-lg font-semibold tabular-nums leading-tight", tone === "red" && value > 0 && "text-red-700 dark:text-red-400")}>{value}</dd>
-        <dt className="text-xs text-zinc-600 dark:text-zinc-400">{label}</dt>
-      </div>
+    // A valid <dl> group holds only <dt> then <dd>: the value is drawn above its label by flex-col-reverse.
+    <div className="relative flex flex-col-reverse pl-7">
+      <dt className="text-xs text-zinc-600 dark:text-zinc-400">
+        <span className={cn("absolute left-0 top-1/2 -translate-y-1/2", tone === "red" && value > 0 ? "text-red-600 dark:text-red-400" : tone === "amber" && value > 0 ? "text-amber-600 dark:text-amber-400" : "text-zinc-400")} aria-hidden>
+          {icon}
+        </span>
+        {label}
+      </dt>
+      <dd className={cn("text-lg font-semibold tabular-nums leading-tight", tone === "red" && value > 0 && "text-red-700 dark:text-red-400")}>{value}</dd>
     </div>
   );
 }

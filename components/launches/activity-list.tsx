@@ -2,7 +2,7 @@ import { History } from "lucide-react";
 import { EmptyState } from "@/components/ui/card";
 import { TimeStamp } from "@/components/time-stamp";
 import { describeEvent } from "@/lib/domain/activity";
-import type { ActivityEntry } from "@/lib/launches/queries";
+import type { ActivityEntry } from "@/lib/launches/dto";
 
 export function ActivityList({ entries, zone }: { entries: ActivityEntry[]; zone: string }) {
   if (entries.length === 0) {

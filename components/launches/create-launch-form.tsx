@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea, fieldAria } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/domain/errors";
 
-export type TemplateOption = { id: string; name: string; description: string; itemCount: number };
+/** scope: "Built-in", "Published" or "Your team's" (lib/checklist/templates/visibility.ts). */
+export type TemplateOption = { id: string; name: string; description: string; itemCount: number; scope?: string };
 
 export function CreateLaunchForm({ timeZones, templates = [] }: { timeZones: string[]; templates?: TemplateOption[] }) {
   const router = useRouter();
@@ -66,7 +67,7 @@ export function CreateLaunchForm({ timeZones, templates = [] }: { timeZones: str
             <option value="">Empty checklist</option>
             {templates.map((t) => (
               <option key={t.id} value={t.id}>
-                {t.name} ({t.itemCount} checks)
+                {t.name} ({t.itemCount} checks){t.scope && t.scope !== "Built-in" ? ` · ${t.scope}` : ""}
               </option>
             ))}
           </Select>

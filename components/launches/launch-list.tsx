@@ -5,11 +5,11 @@ import { Badge } from "@/components/ui/badge";
 import { READINESS_META } from "@/components/readiness/readiness-meta";
 import { TimeStamp } from "@/components/time-stamp";
 import { ROLE_LABEL } from "@/lib/domain/roles";
-import type { LaunchSummary } from "@/lib/launches/queries";
+import type { LaunchSummary } from "@/lib/launches/dto";
 
 export function LaunchList({ launches }: { launches: LaunchSummary[] }) {
   return (
-    <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3" aria-label="Your launches">
+    <ul className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3" aria-label="Your launches">
       {launches.map((l) => (
         <li key={l.id}>
           <Link
@@ -21,7 +21,7 @@ export function LaunchList({ launches }: { launches: LaunchSummary[] }) {
                 <h2 className="truncate font-semibold group-hover:text-accent-700 dark:group-hover:text-accent-300">{l.name}</h2>
                 <p className="truncate text-sm text-zinc-600 dark:text-zinc-400">{l.system}</p>
               </div>
-              <LaunchStatusBadge status={l.status} />
+              <LaunchStatusBadge status={l.status} goOverride={l.goOverride} readiness={l.readiness} />
             </div>
             {l.readiness && <ReadinessLine state={l.readiness} />}
             {l.nextWindow && (

@@ -4,7 +4,7 @@ import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { Countdown } from "@/components/windows/countdown";
 import { TimeTriple } from "@/components/windows/time-triple";
 import { WindowStatusBadge } from "@/components/windows/window-status-badge";
-import type { WindowDto } from "@/lib/windows/queries";
+import type { WindowDto } from "@/lib/windows/dto";
 
 /** The window the launch is heading for, with ticking countdowns to start, checkpoint and point of no return. */
 export function NextWindowCard({ launchId, window: w, zone }: { launchId: string; window: WindowDto | null; zone: string }) {

@@ -1,67 +1,58 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
-import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { launchKeys } from "@/lib/launches/query-keys";
-import { LiveContext, type LiveEventDTO, type LiveState } from "./live-context";
-
-const REFRESH_DEBOUNCE_MS = 400;
+import type { LiveMessage } from "@/lib/launches/view-types";
+import { applyLiveMessage, newPatchState, type PatchState } from "@/lib/live/patch";
+import { LiveContext, OwnEventsContext, type LiveState } from "./live-context";
 
 /**
- * One EventSource per launch page. Applies each batch to the TanStack Query cache (readiness and
- * activity directly, other launch queries by invalidation) and refreshes server-rendered parts, debounced.
- * EventSource reconnects by itself and sends Last-Event-ID, so the server replays whatever was missed.
+ * One EventSource per launch page (in the layout: it survives tab changes). Each batch patches the
+ * TanStack Query cache in place (lib/live/patch.ts): no refetch and no server render per event, so a
+ * change costs the server the same whatever the audience. EventSource reconnects by itself and sends
+ * Last-Event-ID; the server replays what was missed, or says `resync` when that is too much, and only
+ * then are the launch's queries refetched, once.
  */
 export function LaunchLive({ launchId, cursor, children }: { launchId: string; cursor: string; children: React.ReactNode }) {
   const queryClient = useQueryClient();
   const router = useRouter();
   const [state, setState] = useState<LiveState>({ status: "connecting", lastMessageAt: null, presence: [] });
-  const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const readinessTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // Pages rendered entirely from the query cache need no server refresh on each event (the checklist
-  // refetches its own query); a ref, so changing tabs does not reconnect the stream.
-  const pathname = usePathname();
-  const cacheDriven = useRef(false);
-  useEffect(() => {
-    cacheDriven.current = pathname.endsWith("/checklist");
-  }, [pathname]);
+  const patchState = useRef<PatchState | null>(null);
+
+  const markOwn = useCallback((ids: readonly string[] | undefined) => {
+    for (const id of ids ?? []) patchState.current?.ownEventIds.add(id);
+  }, []);
 
   useEffect(() => {
+    // Event ids are global: what was applied belongs to this launch's stream, fresh for each launch.
+    const applied = newPatchState(cursor);
+    patchState.current = applied;
     const source = new EventSource(`/api/launches/${launchId}/events?after=${cursor}`);
     const touch = (patch: Partial<LiveState>) => setState((s) => ({ ...s, lastMessageAt: Date.now(), ...patch }));
-    const scheduleRefresh = () => {
-      if (cacheDriven.current) return;
-      if (refreshTimer.current) clearTimeout(refreshTimer.current);
-      refreshTimer.current = setTimeout(() => router.refresh(), REFRESH_DEBOUNCE_MS);
-    };
 
     source.addEventListener("open", () => touch({ status: "live" }));
     source.addEventListener("hello", (e) => touch({ status: "live", presence: JSON.parse((e as MessageEvent).data).userIds ?? [] }));
     source.addEventListener("presence", (e) => touch({ presence: JSON.parse((e as MessageEvent).data).userIds ?? [] }));
     source.addEventListener("change", (e) => {
-      const { events, readiness } = JSON.parse((e as MessageEvent).data) as { events: LiveEventDTO[]; readiness?: unknown };
+      const message = JSON.parse((e as MessageEvent).data) as LiveMessage;
+      applyLiveMessage(queryClient, launchId, message, applied);
       touch({ status: "live" });
-      // A batch's readiness rides on its last message. If none follows soon (the server could not compute
-      // it), refetch it rather than show a stale state.
-      if (readinessTimer.current) clearTimeout(readinessTimer.current);
-      if (readiness !== undefined) queryClient.setQueryData(launchKeys.readiness(launchId), readiness);
-      else readinessTimer.current = setTimeout(() => void queryClient.invalidateQueries({ queryKey: launchKeys.readiness(launchId) }), 500);
-      queryClient.setQueryData<LiveEventDTO[]>(launchKeys.activity(launchId), (old) =>
-        old ? [...[...events].reverse(), ...old.filter((o) => !events.some((n) => n.id === o.id))].slice(0, 50) : old,
-      );
-      // Everything else under this launch: refetched if on screen (optimistic updates reconcile here).
-      void queryClient.invalidateQueries({
-        queryKey: launchKeys.all(launchId),
-        predicate: (q) => q.queryKey[2] !== "readiness" && q.queryKey[2] !== "activity",
-      });
-      scheduleRefresh();
+    });
+    source.addEventListener("resync", (e) => {
+      // More was missed than a replay carries: refetch what is on screen, once.
+      applied.lastApplied = BigInt(JSON.parse((e as MessageEvent).data).cursor);
+      void queryClient.invalidateQueries({ queryKey: launchKeys.all(launchId) });
+      touch({ status: "live" });
     });
     source.addEventListener("revoked", () => {
       source.close();
       setState((s) => ({ ...s, status: "offline" }));
       toast.error("You were removed from this launch.");
-      router.refresh();
+      // Once, for the removed member only: drop what they may no longer see and leave the launch.
+      queryClient.removeQueries({ queryKey: launchKeys.all(launchId) });
+      router.replace("/");
     });
     source.addEventListener("error", () => {
       setState((s) => ({ ...s, status: source.readyState === EventSource.CLOSED ? "offline" : "reconnecting" }));
@@ -71,12 +62,14 @@ export function LaunchLive({ launchId, cursor, children }: { launchId: string; c
     return () => {
       window.removeEventListener("online", onOnline);
       source.close();
-      if (refreshTimer.current) clearTimeout(refreshTimer.current);
-      if (readinessTimer.current) clearTimeout(readinessTimer.current);
     };
     // The cursor only seeds the first connection; later reconnects use Last-Event-ID.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [launchId, queryClient, router]);
 
-  return <LiveContext.Provider value={state}>{children}</LiveContext.Provider>;
+  return (
+    <LiveContext.Provider value={state}>
+      <OwnEventsContext.Provider value={markOwn}>{children}</OwnEventsContext.Provider>
+    </LiveContext.Provider>
+  );
 }

@@ -1,30 +1,20 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { getReadinessAction } from "@/app/(app)/launches/[launchId]/readiness-actions";
 import { ChecklistSummaryCard } from "@/components/checklist/summary-card";
-import { launchKeys } from "@/lib/launches/query-keys";
-import type { ReadinessDTO } from "@/lib/readiness/dto";
+import { launchQueries } from "@/lib/launches/view-queries";
 import { ReadinessHero } from "./readiness-hero";
 
-/** Readiness from the query cache: seeded by the server render, replaced by every live batch and action. */
-export function useLiveReadiness(launchId: string, initial: ReadinessDTO) {
-  return useQuery({
-    queryKey: launchKeys.readiness(launchId),
-    queryFn: async () => {
-      const result = await getReadinessAction({ launchId });
-      if (!result.ok) throw new Error(result.error);
-      return result.data;
-    },
-    initialData: initial,
-    staleTime: 60_000,
-  }).data;
+/** Readiness from the query cache: prefetched by the launch layout, replaced by live batches. */
+export function useLiveReadiness(launchId: string) {
+  return useQuery(launchQueries.readiness(launchId)).data;
 }
 
-export function LiveReadinessHero({ launchId, initial }: { launchId: string; initial: ReadinessDTO }) {
-  return <ReadinessHero readiness={useLiveReadiness(launchId, initial)} />;
+export function LiveReadinessHero({ launchId }: { launchId: string }) {
+  const readiness = useLiveReadiness(launchId);
+  return readiness ? <ReadinessHero readiness={readiness} /> : null;
 }
 
-export function LiveChecklistSummary({ launchId, initial }: { launchId: string; initial: ReadinessDTO }) {
-  const readiness = useLiveReadiness(launchId, initial);
-  return <ChecklistSummaryCard summary={readiness.checklist} href={`/launches/${launchId}/checklist`} />;
+export function LiveChecklistSummary({ launchId }: { launchId: string }) {
+  const readiness = useLiveReadiness(launchId);
+  return readiness ? <ChecklistSummaryCard summary={readiness.checklist} href={`/launches/${launchId}/checklist`} /> : null;
 }

@@ -1,5 +1,5 @@
 import { CircleCheck, OctagonX, TriangleAlert } from "lucide-react";
-import type { ReadinessState } from "@/lib/signoff/readiness";
+import type { ReadinessState } from "@/lib/readiness/readiness";
 
 // One look per readiness state, everywhere: colour, icon and word together (never colour alone).
 export const READINESS_META: Record<ReadinessState, { label: string; icon: typeof CircleCheck; hero: string; text: string }> = {

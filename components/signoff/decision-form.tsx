@@ -13,11 +13,13 @@ export function DecisionForm({ launchId, groupId, groupName, myDecisionId }: Pro
   const { run, pending, errors } = useRun();
   const [comment, setComment] = useState("");
   const [links, setLinks] = useState("");
+  const [clicked, setClicked] = useState<"APPROVE" | "REJECT" | "WITHDRAW" | null>(null);
   const id = `decide-${groupId}`;
 
   function decide(decision: "APPROVE" | "REJECT") {
     const evidenceLinks = links.split(/\s+/).map((l) => l.trim()).filter(Boolean);
     const verb = decision === "APPROVE" ? "Approved" : "Rejected";
+    setClicked(decision);
     run(() => decideAction({ launchId, groupId, decision, comment, evidenceLinks }), `${verb} for ${groupName}`, () => {
       setComment("");
       setLinks("");
@@ -42,10 +44,10 @@ export function DecisionForm({ launchId, groupId, groupName, myDecisionId }: Pro
         </Field>
       </div>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" disabled={pending} onClick={() => decide("APPROVE")} className="bg-green-700 hover:bg-green-800 disabled:bg-green-700/50">
+        <Button type="button" disabled={pending} pending={pending && clicked === "APPROVE"} onClick={() => decide("APPROVE")} className="bg-green-700 hover:bg-green-800 disabled:bg-green-700/50">
           <ThumbsUp className="size-4" aria-hidden /> Approve
         </Button>
-        <Button type="button" variant="danger" disabled={pending} onClick={() => decide("REJECT")}>
+        <Button type="button" variant="danger" disabled={pending} pending={pending && clicked === "REJECT"} onClick={() => decide("REJECT")}>
           <ThumbsDown className="size-4" aria-hidden /> Reject
         </Button>
         {myDecisionId && (
@@ -53,7 +55,11 @@ export function DecisionForm({ launchId, groupId, groupName, myDecisionId }: Pro
             type="button"
             variant="secondary"
             disabled={pending}
-            onClick={() => run(() => withdrawAction({ launchId, decisionId: myDecisionId }), `Withdrew your sign-off for ${groupName}`)}
+            pending={pending && clicked === "WITHDRAW"}
+            onClick={() => {
+              setClicked("WITHDRAW");
+              run(() => withdrawAction({ launchId, decisionId: myDecisionId }), `Withdrew your sign-off for ${groupName}`);
+            }}
           >
             <Undo2 className="size-4" aria-hidden /> Withdraw
           </Button>

@@ -2,7 +2,8 @@ import { CircleCheck, CircleX, Clock, Link2 } from "lucide-react";
 import { TimeStamp } from "@/components/time-stamp";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import type { DecisionView } from "@/lib/signoff/queries";
+import type { DecisionView } from "@/lib/signoff/dto";
+import { isSafeHttpUrl } from "@/lib/validation/text";
 
 /** One approver's standing in a group: their decision, when, why and the evidence, or that we wait. */
 export function DecisionRow({ name, decision, zone, isMe }: { name: string; decision: DecisionView | null; zone: string; isMe: boolean }) {
@@ -11,7 +12,7 @@ export function DecisionRow({ name, decision, zone, isMe }: { name: string; deci
     <li className="px-4 py-2.5 text-sm" data-testid="decision-row" data-stale={stale || undefined}>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <span className="font-medium">
-          {name} {isMe && <span className="font-normal text-zinc-500">(you)</span>}
+          {name} {isMe && <span className="font-normal text-zinc-500 dark:text-zinc-400">(you)</span>}
         </span>
         {!decision ? (
           <Badge tone="grey" icon={<Clock className="size-3.5" aria-hidden />}>Waiting</Badge>
@@ -38,7 +39,7 @@ export function DecisionRow({ name, decision, zone, isMe }: { name: string; deci
         <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1" aria-label={`Evidence from ${name}`}>
           {decision.evidenceLinks.map((href) => (
             <li key={href}>
-              <a href={href} target="_blank" rel="noreferrer noopener" className="inline-flex items-center gap-1 text-accent-600 hover:underline dark:text-accent-400">
+              <a href={isSafeHttpUrl(href) ? href : undefined} target="_blank" rel="noreferrer noopener" className="inline-flex items-center gap-1 text-accent-600 hover:underline dark:text-accent-400">
                 <Link2 className="size-3.5" aria-hidden /> <span className="max-w-64 truncate">{href.replace(/^https?:\/\//, "")}</span>
               </a>
             </li>

@@ -5,7 +5,7 @@ import { recordGoDecisionAction } from "@/app/(app)/launches/[launchId]/go-no-go
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Field, Input, Textarea, fieldAria } from "@/components/ui/field";
-import type { ReadinessState } from "@/lib/signoff/readiness";
+import type { ReadinessState } from "@/lib/readiness/readiness";
 import { OVERRIDE_MIN } from "@/lib/signoff/signoff.schema";
 import { useRun } from "./use-run";
 
@@ -17,16 +17,19 @@ export function GoDecisionForm({ launchId, state, reasonCount, canGo, canNoGo, s
   const [override, setOverride] = useState(false);
   const [reason, setReason] = useState("");
   const [notes, setNotes] = useState("");
+  const [clicked, setClicked] = useState<"GO" | "NO_GO" | null>(null);
   const ready = state === "READY";
   const reasonOk = reason.trim().length >= OVERRIDE_MIN;
   const goEnabled = canGo && !pending && (ready || (override && reasonOk));
 
   function go() {
+    setClicked("GO");
     run(() => recordGoDecisionAction({ launchId, outcome: "GO", notes, overrideReason: ready ? "" : reason }), ready ? "GO recorded" : "GO recorded with an override");
   }
   function noGo(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    setClicked("NO_GO");
     run(() => recordGoDecisionAction({ launchId, outcome: "NO_GO", notes: String(form.get("notes") ?? ""), nextStep: String(form.get("nextStep") ?? "") }), "NO-GO recorded");
   }
 
@@ -40,7 +43,7 @@ export function GoDecisionForm({ launchId, state, reasonCount, canGo, canNoGo, s
         ) : (
           <section aria-label="GO" className="space-y-3">
             {!canGo ? (
-              <p className="text-sm text-zinc-600 dark:text-zinc-400">GO can be recorded once the launch is “Ready” (it is “{statusLabel}”): use the lifecycle buttons below.</p>
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">GO can’t be recorded while the launch is “{statusLabel}”.</p>
             ) : ready ? (
               <p className="text-sm text-green-800 dark:text-green-300">Every gate is met.</p>
             ) : (
@@ -59,7 +62,7 @@ export function GoDecisionForm({ launchId, state, reasonCount, canGo, canNoGo, s
             <Field id="go-notes" label="Notes (optional)">
               <Textarea id="go-notes" value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} />
             </Field>
-            <Button type="button" size="lg" disabled={!goEnabled} onClick={go} className="w-full bg-green-700 hover:bg-green-800 disabled:bg-green-700/40">
+            <Button type="button" size="lg" disabled={!goEnabled} pending={pending && clicked === "GO"} onClick={go} className="w-full bg-green-700 hover:bg-green-800 disabled:bg-green-700/40">
               {ready ? <Rocket className="size-5" aria-hidden /> : <ShieldAlert className="size-5" aria-hidden />}
               {ready ? "Record GO" : "Record GO with override"}
             </Button>
@@ -72,7 +75,7 @@ export function GoDecisionForm({ launchId, state, reasonCount, canGo, canNoGo, s
           <Field id="nogo-next" label="Next step" errors={errors.nextStep}>
             <Input {...fieldAria("nogo-next", errors.nextStep)} name="nextStep" placeholder="Replan for next Saturday, 02:00" disabled={!canNoGo} />
           </Field>
-          <Button type="submit" size="lg" variant="danger" disabled={!canNoGo || pending} className="w-full">
+          <Button type="submit" size="lg" variant="danger" disabled={!canNoGo || pending} pending={pending && clicked === "NO_GO"} className="w-full">
             <OctagonX className="size-5" aria-hidden /> Record NO-GO
           </Button>
         </form>

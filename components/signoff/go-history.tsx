@@ -2,7 +2,7 @@ import { OctagonX, Rocket, ShieldAlert } from "lucide-react";
 import { TimeStamp } from "@/components/time-stamp";
 import { Card, CardHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import type { GoDecisionView } from "@/lib/signoff/go-queries";
+import type { GoDecisionView } from "@/lib/signoff/dto";
 
 /** A GO recorded against unmet gates, impossible to miss: the override reason and what was overridden. */
 export function OverrideCallout({ decision, zone }: { decision: GoDecisionView; zone: string }) {
@@ -29,7 +29,9 @@ export function GoHistory({ decisions, zone }: { decisions: GoDecisionView[]; zo
     <Card aria-labelledby="go-history" className="print:break-inside-avoid-page print:shadow-none">
       <CardHeader id="go-history" title="Decision history" description="Newest first" />
       {decisions.length === 0 ? (
-        <p className="px-4 py-3 text-sm text-zinc-600 dark:text-zinc-400">No go/no-go decision yet.</p>
+        <p className="px-4 py-3 text-sm text-zinc-600 dark:text-zinc-400">
+          No go/no-go decision yet. A manager records it here at the checkpoint, once the checks are done and the sign-offs given.
+        </p>
       ) : (
         <ol className="divide-y divide-zinc-100 dark:divide-zinc-800" aria-label="Go/no-go decisions">
           {decisions.map((d) => (

@@ -5,7 +5,8 @@ import { deleteGroupAction } from "@/app/(app)/launches/[launchId]/signoffs/acti
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ReadinessDTO } from "@/lib/readiness/dto";
-import type { ApproverCandidate, GroupView } from "@/lib/signoff/queries";
+import type { ApproverCandidate, GroupView } from "@/lib/signoff/dto";
+import { plural } from "@/lib/checklist/quote-list";
 import { ruleLabel } from "@/lib/signoff/rule-label";
 import { DecisionForm } from "./decision-form";
 import { DecisionRow } from "./decision-row";
@@ -46,10 +47,10 @@ export function GroupCard({ launchId, zone, group, readiness, currentUserId, can
             <Button
               variant="ghost"
               size="sm"
-              disabled={pending}
+              pending={pending}
               aria-label={`Delete ${group.name}`}
               onClick={() => {
-                if (!window.confirm(`Delete the group “${group.name}” and its ${group.decisions.length} decision(s)?`)) return;
+                if (!window.confirm(`Delete the group “${group.name}” and its ${plural(group.decisions.length, "decision")}?`)) return;
                 run(() => deleteGroupAction({ launchId, groupId: group.id }), `Deleted “${group.name}”`);
               }}
             >
@@ -74,7 +75,7 @@ export function GroupCard({ launchId, zone, group, readiness, currentUserId, can
       </ul>
       {iApprove && canSign && (
         <div className="space-y-3 px-4 pb-4">
-          {mine?.snapshot && <WhatChanged snapshot={mine.snapshot} current={readiness} zone={zone} />}
+          {mine?.snapshot && <WhatChanged snapshot={mine.snapshot} current={readiness} zone={zone} groupId={group.id} />}
           <DecisionForm launchId={launchId} groupId={group.id} groupName={group.name} myDecisionId={mine?.id ?? null} />
         </div>
       )}

@@ -4,16 +4,20 @@ import { useState } from "react";
 import { createGroupAction, updateGroupAction } from "@/app/(app)/launches/[launchId]/signoffs/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, fieldAria } from "@/components/ui/field";
-import type { ApproverCandidate, GroupView } from "@/lib/signoff/queries";
+import type { ApproverCandidate, GroupView } from "@/lib/signoff/dto";
 import { RULE_OPTIONS } from "@/lib/signoff/rule-label";
 import type { SignoffRule } from "@/lib/signoff/rules";
-import { useRun } from "./use-run";
+import { useAction } from "@/components/ui/use-action";
+import type { GroupConflict } from "@/lib/signoff/group-commands";
 
 type Props = { launchId: string; candidates: ApproverCandidate[]; group?: GroupView; onDone?: () => void };
 
 /** Create or edit a group: name, rule and approvers, chosen among members holding the Approver role. */
 export function GroupEditor({ launchId, candidates, group, onDone }: Props) {
-  const { run, pending, errors } = useRun();
+  const { run, pending, errors } = useAction();
+  // The version the user started from; after a conflict, the one they have now been shown.
+  const [version, setVersion] = useState(group?.version ?? 1);
+  const [conflict, setConflict] = useState<GroupConflict | null>(null);
   const [rule, setRule] = useState<SignoffRule>(group?.rule ?? "ANY");
   const [selected, setSelected] = useState<Set<string>>(new Set(group?.approvers.map((a) => a.userId) ?? []));
   const id = group ? `edit-${group.id}` : "new-group";
@@ -31,12 +35,43 @@ export function GroupEditor({ launchId, candidates, group, onDone }: Props) {
       approverIds: [...selected],
     };
     const formEl = event.currentTarget;
-    if (group) run(() => updateGroupAction({ ...input, groupId: group.id }), `Saved “${input.name}”`, onDone);
-    else run(() => createGroupAction(input), `Added the group “${input.name}”`, () => { formEl.reset(); setSelected(new Set()); setRule("ANY"); onDone?.(); });
+    if (group) {
+      run(() => updateGroupAction({ ...input, groupId: group.id, version }), {
+        success: `Saved “${input.name}”`,
+        showsFieldErrors: true,
+        refresh: true,
+        onSuccess: () => onDone?.(),
+        onError: (failure) => {
+          if (failure.code !== "CONFLICT" || !failure.current) return false;
+          // Keep the user's choices; show what is saved now and who saved it.
+          const current = failure.current as GroupConflict;
+          setConflict(current);
+          setVersion(current.version);
+          return true;
+        },
+      });
+    } else {
+      run(() => createGroupAction(input), {
+        success: `Added the group “${input.name}”`,
+        showsFieldErrors: true,
+        refresh: true,
+        onSuccess: () => { formEl.reset(); setSelected(new Set()); setRule("ANY"); onDone?.(); },
+      });
+    }
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-3 p-4" aria-label={group ? `Edit ${group.name}` : "New sign-off group"}>
+      {conflict && (
+        <div role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 ring-1 ring-amber-300 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-800">
+          <p className="font-medium">{conflict.updatedByName ?? "Someone"} changed this group while you were editing it. Your choices are kept below and were not saved.</p>
+          <p className="mt-1">
+            Now: <strong>{conflict.name}</strong>, {RULE_OPTIONS.find((o) => o.value === conflict.rule)?.label ?? conflict.rule}
+            {conflict.rule === "N_OF_M" ? ` (${conflict.requiredCount} needed)` : ""}, approvers: {conflict.approvers.map((a) => a.name).join(", ") || "none"}.
+            Save again to replace theirs with yours, or cancel to keep theirs.
+          </p>
+        </div>
+      )}
       <div className="grid gap-3 sm:grid-cols-[1fr_14rem_8rem]">
         <Field id={`${id}-name`} label="Group name" errors={errors.name}>
           <Input {...fieldAria(`${id}-name`, errors.name)} name="name" required defaultValue={group?.name} placeholder="QA, Security, Business owner…" />
@@ -83,7 +118,7 @@ export function GroupEditor({ launchId, candidates, group, onDone }: Props) {
         {errors.approverIds?.map((e) => <p key={e} role="alert" className="mt-1 text-xs font-medium text-red-600 dark:text-red-400">{e}</p>)}
       </fieldset>
       <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>{group ? "Save group" : "Add group"}</Button>
+        <Button type="submit" pending={pending}>{group ? "Save group" : "Add group"}</Button>
         {onDone && group && <Button type="button" variant="ghost" onClick={onDone}>Cancel</Button>}
       </div>
     </form>

@@ -2,7 +2,7 @@
 import { ClipboardCheck } from "lucide-react";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import type { ReadinessDTO } from "@/lib/readiness/dto";
-import type { ApproverCandidate, GroupView } from "@/lib/signoff/queries";
+import type { ApproverCandidate, GroupView } from "@/lib/signoff/dto";
 import { GroupCard } from "./group-card";
 import { GroupEditor } from "./group-editor";
 

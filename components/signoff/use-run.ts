@@ -1,29 +1,17 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useAction } from "@/components/ui/use-action";
 import type { FieldErrors } from "@/lib/domain/errors";
 
-type Result = { ok: boolean; error?: string; fieldErrors?: FieldErrors };
+type Result = { ok: true; data: unknown; eventIds?: string[] } | { ok: false; error: string; fieldErrors?: FieldErrors };
 
-/** Runs a server action: the error is toasted and its field errors kept; success toasts and refreshes. */
+/**
+ * The sign-off forms' way to run an action (a thin wrapper over the shared useAction): the page renders
+ * from the query cache, which the live stream patches, so nothing is refreshed after success.
+ */
 export function useRun() {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { run: runAction, pending, errors } = useAction();
   function run(action: () => Promise<Result>, success: string, onDone?: () => void) {
-    startTransition(async () => {
-      const result = await action();
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        toast.error(result.error ?? "That did not work.");
-        return;
-      }
-      setErrors({});
-      toast.success(success);
-      onDone?.();
-      router.refresh();
-    });
+    runAction(action, { success, onSuccess: () => onDone?.() });
   }
   return { run, pending, errors };
 }

@@ -1,18 +1,21 @@
 import { ArrowRight, Minus, Plus, RefreshCw } from "lucide-react";
 import { READINESS_META } from "@/components/readiness/readiness-meta";
 import { formatInZone } from "@/lib/time/format";
-import { diffReadiness, isUnchanged, type ReadinessDTO } from "@/lib/readiness/dto";
+import type { ReadinessDTO } from "@/lib/readiness/dto";
+import { changesSinceDecision, isDecisionUnchanged } from "@/lib/readiness/since-decision";
 
-/** "What changed since you signed": the approver's snapshot against readiness now. */
-export function WhatChanged({ snapshot, current, zone }: { snapshot: ReadinessDTO; current: ReadinessDTO; zone: string }) {
-  const diff = diffReadiness(snapshot, current);
+/**
+ * "What changed since you signed": the approver's snapshot against readiness now, without the effect of
+ * their own decision. Shown only when something relevant changed.
+ */
+export function WhatChanged({ snapshot, current, zone, groupId }: { snapshot: ReadinessDTO; current: ReadinessDTO; zone: string; groupId: string }) {
+  const diff = changesSinceDecision(snapshot, current, groupId);
   const when = (iso: string | null) => (iso ? formatInZone(new Date(iso), zone) : "none");
+  if (isDecisionUnchanged(diff)) return null;
   return (
     <section aria-label="What changed since you signed" className="rounded-md bg-zinc-50 p-3 text-sm ring-1 ring-zinc-200 dark:bg-zinc-950 dark:ring-zinc-800">
       <h4 className="font-medium">What changed since you signed</h4>
-      {isUnchanged(diff) ? (
-        <p className="mt-1 text-zinc-600 dark:text-zinc-400">Nothing: the launch is as it was when you signed.</p>
-      ) : (
+      {(
         <ul className="mt-1.5 space-y-1">
           {diff.stateBefore !== diff.stateAfter && (
             <li className="flex items-center gap-1.5">
@@ -38,6 +41,11 @@ export function WhatChanged({ snapshot, current, zone }: { snapshot: ReadinessDT
           {diff.counts.map((c) => (
             <li key={c.label}>
               {c.label}: {c.before} → <strong>{c.after}</strong>
+            </li>
+          ))}
+          {diff.groups.map((g) => (
+            <li key={`g${g.name}`}>
+              “{g.name}”: {g.before} → <strong>{g.after}</strong>
             </li>
           ))}
           {diff.windowMoved && (

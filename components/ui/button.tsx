@@ -1,3 +1,4 @@
+import { Loader2 } from "lucide-react";
 import { Slot } from "radix-ui";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
@@ -16,10 +17,31 @@ export type ButtonProps = ComponentProps<"button"> & {
   variant?: keyof typeof VARIANTS;
   size?: keyof typeof SIZES;
   asChild?: boolean;
+  /** The action this button started is in flight: disabled, aria-busy, and a spinner says so. */
+  pending?: boolean;
 };
 
-export function Button({ variant = "primary", size = "md", asChild, className, ...props }: ButtonProps) {
+export function Button({ variant = "primary", size = "md", asChild, className, pending, ...props }: ButtonProps) {
   const Comp = asChild ? Slot.Root : "button";
+  if (pending && !asChild) {
+    return (
+      <button
+        className={cn(
+          "inline-flex shrink-0 cursor-progress items-center justify-center rounded-md font-medium transition-colors disabled:opacity-60 [&>svg~svg]:hidden",
+          VARIANTS[variant],
+          SIZES[size],
+          className,
+        )}
+        {...props}
+        disabled
+        aria-busy
+        data-pending=""
+      >
+        <Loader2 className="size-4 shrink-0 animate-spin motion-reduce:animate-none" aria-hidden />
+        {props.children}
+      </button>
+    );
+  }
   return (
     <Comp
       className={cn(

@@ -29,7 +29,7 @@ export function EmptyState({ icon, title, children, action }: { icon?: React.Rea
   return (
     <div className="flex flex-col items-center justify-center gap-2 px-6 py-12 text-center">
       {icon && <div className="text-zinc-400 dark:text-zinc-500" aria-hidden>{icon}</div>}
-      <h3 className="text-base font-semibold">{title}</h3>
+      <h2 className="text-base font-semibold">{title}</h2>
       {children && <div className="max-w-md text-sm text-zinc-600 dark:text-zinc-400">{children}</div>}
       {action && <div className="mt-3">{action}</div>}
     </div>

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { Field, Input, fieldAria } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/domain/errors";
-import type { EnvironmentDto } from "@/lib/windows/queries";
+import type { EnvironmentDto } from "@/lib/windows/dto";
 
 /** The managed list of environments windows are scheduled on. */
 export function EnvironmentAdmin({ environments }: { environments: EnvironmentDto[] }) {

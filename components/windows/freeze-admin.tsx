@@ -7,7 +7,7 @@ import { deleteFreezeAction } from "@/app/(app)/admin/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
-import type { EnvironmentDto, FreezeDto } from "@/lib/windows/queries";
+import type { EnvironmentDto, FreezeDto } from "@/lib/windows/dto";
 import { FreezeForm } from "./freeze-form";
 
 /** Freezes (blackouts) for the whole instance or one environment: list, delete, create. */

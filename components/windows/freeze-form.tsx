@@ -8,9 +8,14 @@ import { createFreezeAction } from "@/app/(app)/admin/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, fieldAria } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/domain/errors";
-import type { EnvironmentDto } from "@/lib/windows/queries";
+import type { EnvironmentDto } from "@/lib/windows/dto";
 
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+// Text, not datetime-local/time: those pickers follow the browser's 12/24-hour locale; the app is 24-hour.
+const WALL = "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}";
+const WALL_TITLE = "A date and a 24-hour time, such as 2027-12-20 18:00";
+const HHMM = "([01]\\d|2[0-3]):[0-5]\\d";
 
 /** One-off freezes take two wall-clock times; weekly ones take weekdays and times, both in a chosen zone. */
 export function FreezeForm({ environments, timeZones }: { environments: EnvironmentDto[]; timeZones: string[] }) {
@@ -24,16 +29,20 @@ export function FreezeForm({ environments, timeZones }: { environments: Environm
     const formEl = event.currentTarget;
     const f = new FormData(formEl);
     const get = (k: string) => String(f.get(k) ?? "");
+    // 24-hour text fields: "2027-03-28 01:30" reads like "2027-03-28T01:30".
+    const wall = (k: string) => get(k).trim().replace(/^(\d{4}-\d{2}-\d{2}) +(\d{2}:\d{2})$/, "$1T$2");
     const common = { environmentId: get("environmentId"), reason: get("reason"), timeZone: get("timeZone") };
     const input =
       kind === "ONE_OFF"
-        ? { ...common, kind, start: get("start"), end: get("end") }
+        ? { ...common, kind, start: wall("start"), end: wall("end") }
         : { ...common, kind, weekdays: f.getAll("weekdays").map(String), startTime: get("startTime"), endTime: get("endTime") };
     startTransition(async () => {
       const result = await createFreezeAction(input);
       if (!result.ok) {
         setErrors(result.fieldErrors ?? {});
-        return void toast.error(result.error);
+        // Field errors are shown beside their fields; a toast would cover the form.
+        if (Object.keys(result.fieldErrors ?? {}).length === 0) toast.error(result.error);
+        return;
       }
       setErrors({});
       formEl.reset();
@@ -74,10 +83,10 @@ export function FreezeForm({ environments, timeZones }: { environments: Environm
         {kind === "ONE_OFF" ? (
           <>
             <Field id="freeze-start" label="Freeze start" errors={errors.start}>
-              <Input {...fieldAria("freeze-start", errors.start)} name="start" type="datetime-local" required />
+              <Input {...fieldAria("freeze-start", errors.start)} name="start" type="text" inputMode="numeric" required placeholder="YYYY-MM-DD HH:mm" pattern={WALL} title={WALL_TITLE} />
             </Field>
             <Field id="freeze-end" label="Freeze end" errors={errors.end}>
-              <Input {...fieldAria("freeze-end", errors.end)} name="end" type="datetime-local" required />
+              <Input {...fieldAria("freeze-end", errors.end)} name="end" type="text" inputMode="numeric" required placeholder="YYYY-MM-DD HH:mm" pattern={WALL} title={WALL_TITLE} />
             </Field>
           </>
         ) : (
@@ -94,10 +103,10 @@ export function FreezeForm({ environments, timeZones }: { environments: Environm
               {errors.weekdays && <p className="mt-1 text-xs font-medium text-red-600" role="alert">{errors.weekdays[0]}</p>}
             </fieldset>
             <Field id="freeze-from" label="From (HH:mm)" errors={errors.startTime}>
-              <Input {...fieldAria("freeze-from", errors.startTime)} name="startTime" type="time" required defaultValue="08:00" />
+              <Input {...fieldAria("freeze-from", errors.startTime)} name="startTime" type="text" inputMode="numeric" required defaultValue="08:00" pattern={HHMM} title="A 24-hour time, such as 08:00" />
             </Field>
             <Field id="freeze-to" label="To (HH:mm)" errors={errors.endTime} hint="At or before the start: runs past midnight.">
-              <Input {...fieldAria("freeze-to", errors.endTime)} name="endTime" type="time" required defaultValue="18:00" />
+              <Input {...fieldAria("freeze-to", errors.endTime)} name="endTime" type="text" inputMode="numeric" required defaultValue="18:00" pattern={HHMM} title="A 24-hour time, such as 18:00" />
             </Field>
           </>
         )}

@@ -3,7 +3,7 @@ import { ShieldAlert, TriangleAlert } from "lucide-react";
 import { useState } from "react";
 import { Card } from "@/components/ui/card";
 import { formatRange } from "@/lib/windows/describe";
-import type { EnvironmentDto, WindowDto } from "@/lib/windows/queries";
+import type { EnvironmentDto, WindowDto } from "@/lib/windows/dto";
 import { Countdown } from "./countdown";
 import { TimeTriple } from "./time-triple";
 import { WindowControls } from "./window-controls";
@@ -27,7 +27,7 @@ export function WindowCard({ window: w, launchZone, canManage, environments, tim
     <Card aria-label={`Window on ${w.environment}`} data-testid="window-card" className={w.status === "CANCELLED" ? "opacity-70" : undefined}>
       <header className="flex flex-wrap items-center gap-2 border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
         <WindowStatusBadge status={w.status} />
-        <h3 className="text-sm font-semibold">{w.environment}</h3>
+        <h2 className="text-sm font-semibold">{w.environment}</h2>
         <span className="text-sm text-zinc-600 dark:text-zinc-400">{formatRange(new Date(w.start), new Date(w.end), launchZone)}</span>
       </header>
       {w.freezeOverrideReason && (

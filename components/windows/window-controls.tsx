@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/action";
 import { nextWindowStatuses, WINDOW_STATUS_LABEL, WINDOW_TRANSITION_LABEL, type WindowStatus } from "@/lib/windows/lifecycle";
-import type { WindowDto } from "@/lib/windows/queries";
+import type { WindowDto } from "@/lib/windows/dto";
 
 type Step = Exclude<WindowStatus, "CANCELLED">;
 

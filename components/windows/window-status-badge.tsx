@@ -2,7 +2,7 @@ import { Ban, CalendarCheck, CircleCheck, CircleDashed, Radio, Undo2 } from "luc
 import { Badge, type Tone } from "@/components/ui/badge";
 import { WINDOW_STATUS_LABEL, type WindowStatus } from "@/lib/windows/lifecycle";
 
-// Status colours per DESIGN.md: amber running, green done, red rolled back, grey inactive; the accent for
+// Status colours, one meaning everywhere: amber running, green done, red rolled back, grey inactive; the accent for
 // a confirmed plan. Always with an icon and a word.
 const STYLE: Record<WindowStatus, { tone: Tone; icon: typeof Radio }> = {
   PROPOSED: { tone: "grey", icon: CircleDashed },

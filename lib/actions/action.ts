@@ -7,9 +7,10 @@ import { getLaunchForActor } from "@/lib/launches/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReadinessDTO } from "@/lib/readiness/dto";
 import { loadReadiness } from "@/lib/readiness/load";
+import { withCommittedEventIds } from "@/lib/server/command";
 
 export type ActionResult<T> =
-  | { ok: true; data: T; readiness?: ReadinessDTO }
+  | { ok: true; data: T; readiness?: ReadinessDTO; /** Events this action committed (its tab's own echo). */ eventIds?: string[] }
   | { ok: false; error: string; code: string; fieldErrors?: FieldErrors; current?: unknown };
 
 /**
@@ -33,12 +34,12 @@ export async function runAction<S extends z.ZodType, T>(
     if (typeof target === "string") await getLaunchForActor(actor, target);
     const parsed = schema.safeParse(input);
     if (!parsed.success) throw validationError(parsed.error);
-    const data = await handler(parsed.data, { userId: actor.userId, isAdmin: actor.isAdmin });
-    // Every action on a launch answers with its fresh readiness: the acting user's screen updates from
-    // the action itself, while the live stream carries the same change to everyone else.
+    const { value: data, eventIds } = await withCommittedEventIds(() => handler(parsed.data, { userId: actor.userId, isAdmin: actor.isAdmin }));
+    // The readiness after a change reaches every tab, the acting one included, through the live stream
+    // (computed once per instance per batch); recomputing it here too would double the cost of a write.
     const launchId = (parsed.data as { launchId?: unknown } | null)?.launchId;
-    const withReadiness = opts.readiness !== false && typeof launchId === "string";
-    return { ok: true, data, ...(withReadiness ? { readiness: await freshReadiness(launchId) } : {}) };
+    const withReadiness = opts.readiness === true && typeof launchId === "string";
+    return { ok: true, data, eventIds, ...(withReadiness ? { readiness: await freshReadiness(launchId) } : {}) };
   } catch (error) {
     return toFailure(name, error);
   }
@@ -64,6 +65,34 @@ export function validationError(error: z.ZodError) {
   return new ValidationError(`${where}${first?.message ?? "Invalid input"}`, fieldErrors);
 }
 
+const RACE_MESSAGES = {
+  unique: "Someone else saved the same thing at the same moment, so this one was not saved. Reload and check.",
+  concurrent: "Someone else changed this at the same moment. Nothing was saved; try again.",
+  // Not a race: the last line of defence when a NUL reaches Postgres past the schemas (22021, 22P05).
+  character: "The input contains a character that cannot be stored (such as NUL). Remove it and try again.",
+} as const;
+
+/**
+ * Races the database settles rather than the code: a unique or exclusion constraint (23505, 23P01:
+ * two people adding the same member, group name or overlapping window at once) or a serialization
+ * failure or deadlock (40001, 40P01). Prisma 7 reports them as P2002/P2034, or, through the pg adapter,
+ * as P2010/P2039 with the Postgres code in meta.driverAdapterError.cause.
+ */
+function raceKind(error: unknown): keyof typeof RACE_MESSAGES | null {
+  const seen = new Set<unknown>();
+  let e: unknown = error;
+  while (e && typeof e === "object" && !seen.has(e)) {
+    seen.add(e);
+    const o = e as { code?: unknown; originalCode?: unknown; kind?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+    const code = String(o.originalCode ?? o.code ?? "");
+    if (code === "P2002" || code === "23505" || code === "23P01" || o.kind === "UniqueConstraintViolation") return "unique";
+    if (code === "P2034" || code === "40001" || code === "40P01" || o.kind === "TransactionWriteConflict") return "concurrent";
+    if (code === "22021" || code === "22P05") return "character";
+    e = o.meta?.driverAdapterError ?? o.cause;
+  }
+  return null;
+}
+
 export function toFailure(name: string, error: unknown): ActionResult<never> {
   if (error instanceof DomainError) {
     return {
@@ -78,8 +107,11 @@ export function toFailure(name: string, error: unknown): ActionResult<never> {
   if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) {
     throw error;
   }
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034") {
-    return { ok: false, code: "CONFLICT", error: "Someone else changed this at the same moment. Try again." };
+  const race = raceKind(error);
+  if (race === "character") return { ok: false, code: "VALIDATION", error: RACE_MESSAGES.character };
+  if (race) return { ok: false, code: "CONFLICT", error: RACE_MESSAGES[race] };
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2028") {
+    return { ok: false, code: "TIMEOUT", error: "That took too long and was stopped; nothing was saved. Try again, or with less at once." };
   }
   console.error(`[action ${name}] failed`, error);
   return { ok: false, code: "INTERNAL", error: "Something went wrong on our side. Nothing was saved; try again." };

@@ -4,17 +4,53 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { mailConfigured } from "@/lib/mail";
+import { grantAdmin } from "./admin";
+import { CLIENT_IP_HEADER } from "./client-ip";
+import { signUpAllowed } from "./signup-policy";
+import { sendVerificationMail, VERIFICATION_TTL_SECONDS } from "./verification-mail";
 
 // Email + password with sessions in Postgres. OIDC SSO slots in here: add better-auth's `genericOAuth`
 // (or `sso`) plugin with the identity provider's issuer, client id and secret from the environment.
 function createAuth() {
   const e = env();
+  const mail = mailConfigured();
   return betterAuth({
     secret: e.BETTER_AUTH_SECRET,
     baseURL: e.BETTER_AUTH_URL,
     database: prismaAdapter(db, { provider: "postgresql" }),
-    emailAndPassword: { enabled: true, minPasswordLength: 10, autoSignIn: true },
-    user: { additionalFields: { isAdmin: { type: "boolean", input: false, defaultValue: false } } },
+    // With mail configured an address must be verified before it can sign in (and so before it can accept an
+    // invitation for it); without mail (development, air-gapped sites) holding the invitation link is the proof.
+    emailAndPassword: { enabled: true, minPasswordLength: 10, autoSignIn: true, requireEmailVerification: mail },
+    emailVerification: mail
+      ? {
+          sendOnSignUp: true,
+          sendOnSignIn: true,
+          autoSignInAfterVerification: true,
+          expiresIn: VERIFICATION_TTL_SECONDS,
+          sendVerificationEmail: ({ user, url }) => sendVerificationMail(user, url),
+        }
+      : undefined,
+    user: {
+      additionalFields: { isAdmin: { type: "boolean", input: false, defaultValue: false } },
+      // LIFTOFF_SIGNUP=invite-only: every way of creating an account passes this gate.
+      validateUserInfo: async ({ user, source }) => {
+        if (source.action !== "create-user" || typeof user.email !== "string") return;
+        const decision = await signUpAllowed(user.email);
+        if (!decision.ok) return { error: decision.code, errorDescription: decision.message };
+      },
+    },
+    databaseHooks: {
+      user: {
+        create: {
+          // LIFTOFF_ADMIN_EMAILS: an admin-to-be who signs up after start is granted then (audited).
+          after: async (user) => {
+            if (!env().LIFTOFF_ADMIN_EMAILS.includes(user.email.toLowerCase())) return;
+            await grantAdmin(user.email, "LIFTOFF_ADMIN_EMAILS").catch((error) => console.error("[auth] admin grant failed", error));
+          },
+        },
+      },
+    },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     rateLimit: {
       enabled: true,
@@ -28,6 +64,9 @@ function createAuth() {
       },
     },
     advanced: {
+      // The client's address as scripts/serve.ts resolved it from the socket (and TRUSTED_PROXIES); a
+      // client-sent X-Forwarded-For never chooses the throttling bucket.
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
       // Secure cookies whenever served over https; LIFTOFF_INSECURE_COOKIES=1 only for plain-http test rigs.
       useSecureCookies: e.NODE_ENV === "production" && e.LIFTOFF_INSECURE_COOKIES !== "1" && (e.BETTER_AUTH_URL ?? "").startsWith("https:"),
       defaultCookieAttributes: { sameSite: "lax", httpOnly: true },
@@ -36,10 +75,20 @@ function createAuth() {
       const origin = request?.headers.get("origin");
       const host = request?.headers.get("host");
       // Same-origin requests from whatever host the instance is reached on (several instances, test ports).
-      return origin && host && new URL(origin).host === host ? [origin] : [];
+      // `Origin: null` and malformed origins are simply not trusted (403), never a thrown 500.
+      return origin && host && originHost(origin) === host ? [origin] : [];
     },
     plugins: [nextCookies()],
   });
+}
+
+function originHost(origin: string): string | null {
+  try {
+    const url = new URL(origin);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.host : null;
+  } catch {
+    return null;
+  }
 }
 
 type Auth = ReturnType<typeof createAuth>;

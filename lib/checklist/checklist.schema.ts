@@ -1,18 +1,27 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/launches/launch.schema";
+import { linkSchema, textSchema } from "@/lib/validation/text";
+import { csvTooLarge, FILE_TOO_LARGE } from "./csv-limits";
 import { ITEM_STATUSES } from "./types";
 
 // Client-safe zod schemas shared by the checklist's forms and server actions. Key names match the rest of
 // the app (itemId, ownerId, evidenceNote…) so one object can describe any checklist resource.
 
-const title = z.string().trim().min(1, "Give it a title").max(200, "Keep the title under 200 characters");
-const description = z.string().trim().max(4000, "Keep the description under 4000 characters");
-const reason = z.string().trim().max(1000, "Keep the reason under 1000 characters");
+// Limits shared with the CSV import, which validates each row with these same schemas.
+export const MAX_EVIDENCE_LINKS = 20;
+export const MAX_PREDECESSORS = 50;
+export const titleSchema = textSchema({ max: 200, label: "The title", min: 1, tooShort: "Give it a title", tooLong: "Keep the title under 200 characters" });
+export const descriptionSchema = textSchema({ max: 4000, label: "The description", multiline: true, tooLong: "Keep the description under 4000 characters" });
+export const reasonSchema = textSchema({ max: 1000, label: "The reason", multiline: true, tooLong: "Keep the reason under 1000 characters" });
+export const evidenceNoteSchema = textSchema({ max: 4000, label: "The note", multiline: true, tooLong: "Keep the note under 4000 characters" });
+export const evidenceLinksSchema = z.array(linkSchema).max(MAX_EVIDENCE_LINKS, `At most ${MAX_EVIDENCE_LINKS} links`);
+const title = titleSchema;
+const description = descriptionSchema;
+const reason = reasonSchema;
 const version = z.coerce.number().int().min(1, "Missing version");
 const ownerId = idSchema.nullable();
 /** "T-2d", an ISO time with offset, or a local "YYYY-MM-DDTHH:mm" read in the launch's zone; "" clears it. */
-const due = z.string().trim().max(64, "That due date is too long");
-const link = z.string().trim().url("Evidence links must be full URLs, starting with https://").max(2000, "That link is too long");
+const due = textSchema({ max: 64, label: "The due date", tooLong: "That due date is too long" });
 export const statusSchema = z.enum(ITEM_STATUSES, { message: "Choose a status: TODO, IN_PROGRESS, DONE, BLOCKED or NOT_APPLICABLE" });
 
 export const launchRefSchema = z.object({ launchId: idSchema });
@@ -24,7 +33,7 @@ export type ItemRefInput = z.input<typeof itemRefSchema>;
 export const createSectionSchema = z.object({ launchId: idSchema, title });
 export type CreateSectionInput = z.input<typeof createSectionSchema>;
 
-export const renameSectionSchema = z.object({ launchId: idSchema, sectionId: idSchema, title });
+export const renameSectionSchema = z.object({ launchId: idSchema, sectionId: idSchema, version, title });
 export type RenameSectionInput = z.input<typeof renameSectionSchema>;
 
 export const deleteSectionSchema = z.object({ launchId: idSchema, sectionId: idSchema });
@@ -67,8 +76,8 @@ export const evidenceSchema = z.object({
   launchId: idSchema,
   itemId: idSchema,
   version,
-  evidenceNote: z.string().trim().max(4000, "Keep the note under 4000 characters").default(""),
-  evidenceLinks: z.array(link).max(20, "At most 20 links").default([]),
+  evidenceNote: evidenceNoteSchema.default(""),
+  evidenceLinks: evidenceLinksSchema.default([]),
 });
 export type EvidenceInput = z.input<typeof evidenceSchema>;
 
@@ -78,7 +87,7 @@ export type AssignItemInput = z.input<typeof assignItemSchema>;
 export const predecessorsSchema = z.object({
   launchId: idSchema,
   itemId: idSchema,
-  predecessorIds: z.array(idSchema).max(50, "At most 50 predecessors"),
+  predecessorIds: z.array(idSchema).max(MAX_PREDECESSORS, `At most ${MAX_PREDECESSORS} predecessors`),
 });
 export type PredecessorsInput = z.input<typeof predecessorsSchema>;
 
@@ -87,14 +96,14 @@ export const moveItemSchema = z.object({
   itemId: idSchema,
   sectionId: idSchema,
   /** Index within the target section after the move. */
-  position: z.coerce.number().int().min(0),
+  position: z.coerce.number().int().min(0).max(100_000),
 });
 export type MoveItemInput = z.input<typeof moveItemSchema>;
 
 export const commentSchema = z.object({
   launchId: idSchema,
   itemId: idSchema,
-  body: z.string().trim().min(1, "Write a comment first").max(4000, "Keep comments under 4000 characters"),
+  body: textSchema({ max: 4000, label: "The comment", min: 1, multiline: true, tooShort: "Write a comment first", tooLong: "Keep comments under 4000 characters" }),
 });
 export type CommentInput = z.input<typeof commentSchema>;
 
@@ -108,7 +117,7 @@ export type BulkStatusInput = z.input<typeof bulkStatusSchema>;
 
 export const importCsvSchema = z.object({
   launchId: idSchema,
-  csv: z.string().min(1, "Choose a CSV file").max(2_000_000, "The file is larger than 2 MB"),
+  csv: z.string({ error: "Choose a CSV file" }).min(1, "Choose a CSV file").refine((v) => !csvTooLarge(v), { message: FILE_TOO_LARGE, abort: true }),
   /** append adds sections and items after the existing ones; replace deletes the checklist first. */
   mode: z.enum(["append", "replace"]).default("append"),
 });
@@ -116,7 +125,7 @@ export type ImportCsvInput = z.input<typeof importCsvSchema>;
 
 export const saveTemplateSchema = z.object({
   launchId: idSchema,
-  name: z.string().trim().min(3, "Give the template a name of at least 3 characters").max(120, "Keep the name under 120 characters"),
+  name: textSchema({ max: 120, label: "The name", min: 3, tooShort: "Give the template a name of at least 3 characters", tooLong: "Keep the name under 120 characters" }),
   description: description.default(""),
 });
 export type SaveTemplateInput = z.input<typeof saveTemplateSchema>;

@@ -1,16 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { COLUMN_NAMES, FORMULA_START, unescapeFormula } from "./csv-columns";
 
-/** What export does to a cell, for checking that import undoes exactly that. */
-const escape = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
-
 describe("formula escaping", () => {
-  it.each(["=SUM(A1)", "+1", "-5%", "@cmd", "\tx", "'=x", "''+1", "'quoted'", "plain", "", "'"])(
-    "round-trips %j",
-    (cell) => {
-      expect(unescapeFormula(escape(cell))).toBe(cell);
-    },
-  );
+  // Literal pairs (cell as exported -> cell as typed), not derived from FORMULA_START.
+  it.each([
+    ["'=SUM(A1)", "=SUM(A1)"],
+    ["'+1", "+1"],
+    ["'-5%", "-5%"],
+    ["'@cmd", "@cmd"],
+    ["'\tx", "\tx"],
+    ["'\rx", "\rx"],
+    ["''=x", "'=x"],
+    ["'''+1", "''+1"],
+    ["'quoted'", "'quoted'"],
+    ["plain", "plain"],
+    ["", ""],
+    ["'", "'"],
+  ])("import reads %j back as %j", (exported, typed) => {
+    expect(unescapeFormula(exported)).toBe(typed);
+  });
+
+  it.each(["=", "+", "-", "@", "\t", "\r"])("FORMULA_START matches a cell starting with %j", (start) => {
+    expect(FORMULA_START.test(`${start}x`)).toBe(true);
+    expect(FORMULA_START.test(`'${start}x`)).toBe(true);
+  });
+
+  it.each(["x", "a=b", " x", "'x", "%", "|"])("FORMULA_START leaves %j alone", (cell) => {
+    expect(FORMULA_START.test(cell)).toBe(false);
+  });
 
   it("leaves ordinary apostrophes alone on import", () => {
     expect(unescapeFormula("'tis done")).toBe("'tis done");

@@ -54,4 +54,4 @@ export type CsvSection = { title: string; items: (CsvItem & { row: number })[] }
 
 export type CsvParseResult =
   | { ok: true; sections: CsvSection[] }
-  | { ok: false; errors: { row: number; message: string }[] };
+  | { ok: false; errors: { row: number; field?: string; message: string }[] };

@@ -56,6 +56,42 @@ describe("exportChecklistCsv", () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")","'-1+2"`);
   });
 
+  // Every character a spreadsheet reads as the start of a formula, written out literally: these expectations
+  // must not be derived from the export's own pattern, or they change along with it.
+  const rowOf = (over: Partial<CsvExportItem>) =>
+    exportChecklistCsv(sections, [item(over)], emailById)
+      .split("\r\n")
+      .find((line) => line.startsWith("S1-1,"));
+
+  it.each([
+    ["=", "=1+1", `"'=1+1"`],
+    ["+", "+1", `"'+1"`],
+    ["-", "-1", `"'-1"`],
+    ["@", "@SUM(A1)", `"'@SUM(A1)"`],
+    ["a tab", "\tcmd", `"'\tcmd"`],
+    ["a carriage return", "\rcmd", `"'\rcmd"`],
+    ["an apostrophe then =", "'=x", `"''=x"`],
+    ["apostrophes then @", "''@x", `"'''@x"`],
+  ])("prefixes a cell starting with %s by an apostrophe", (_name, title, cell) => {
+    expect(rowOf({ title })).toBe(`S1-1,Data migration,${cell},,,,yes,no,TODO,,,,`);
+  });
+
+  it.each([
+    ["an inner =", "a=b"],
+    ["an apostrophe", "'tis done"],
+    ["a percent sign", "%x"],
+    ["a pipe", "|x"],
+  ])("leaves a cell with %s as it is", (_name, title) => {
+    expect(rowOf({ title })).toBe(`S1-1,Data migration,${title},,,,yes,no,TODO,,,,`);
+  });
+
+  it("escapes every text column, not only the title", () => {
+    const row = rowOf({ description: "@d", evidenceNote: "-n", statusReason: "+r" });
+    expect(row).toContain(`"'@d"`);
+    expect(row).toContain(`"'-n"`);
+    expect(row).toContain(`"'+r"`);
+  });
+
   it("writes absolute dues in UTC, or with the launch zone's offset", () => {
     const dueAt = new Date("2026-07-01T08:00:00Z");
     expect(exportChecklistCsv(sections, [item({ dueAt })], emailById)).toContain(",2026-07-01T08:00:00.000Z,");

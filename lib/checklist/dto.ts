@@ -27,7 +27,7 @@ export type ItemDTO = {
   updatedByName: string | null;
 };
 
-export type SectionDTO = { id: string; title: string; position: number };
+export type SectionDTO = { id: string; title: string; position: number; version: number };
 export type MemberDTO = { userId: string; name: string; email: string; role: Role };
 
 export type ViewerRights = {

@@ -48,7 +48,8 @@ describe("templates", () => {
     const before = await db.launch.count();
     expect(await createLaunchAction({ name: "Ghost", system: "X", timeZone: "UTC", templateId: "builtin-nope" })).toMatchObject({
       ok: false,
-      fieldErrors: { templateId: ["Unknown template"] },
+      code: "NOT_FOUND",
+      error: "That template does not exist, or it is not shared with your team.",
     });
     expect(await db.launch.count()).toBe(before);
   });

@@ -57,6 +57,8 @@ export async function editItem(actor: Actor, input: z.output<typeof editItemSche
     if (input.required && !item.required && !isResolved(item.status as ItemStatus)) {
       await gateChanged(ctx, { kind: "required_item_added", itemId: item.id, title });
     }
+    // Sign-offs vouched for the checklist with this item required.
+    if (input.required === false && item.required) await gateChanged(ctx, { kind: "item_made_optional", itemId: item.id, title });
     return respond(ctx, item.id);
   });
   return result;
@@ -67,6 +69,7 @@ export async function deleteItem(actor: Actor, input: z.output<typeof itemRefSch
     const item = await loadItem(ctx, input.itemId);
     await ctx.tx.checklistItem.delete({ where: { id: item.id } });
     ctx.emit({ type: "item.deleted", payload: { itemId: item.id, title: item.title } });
+    if (item.required) await gateChanged(ctx, { kind: "required_item_removed", title: item.title });
     return { id: item.id };
   });
   return result;

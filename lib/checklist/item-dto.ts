@@ -2,6 +2,7 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemDTO } from "./dto";
+import { anchorWindow } from "@/lib/windows/measured";
 import { effectiveDue } from "./due";
 import type { ItemStatus } from "./types";
 
@@ -58,15 +59,13 @@ export function toItemDTO(row: ItemRow, windowStart: Date | null, timeZone: stri
   };
 }
 
-/** Relative dues count from the window in progress, else the next scheduled one. */
-export async function loadWindowStart(client: Db | Tx, launchId: string): Promise<Date | null> {
-  const window = await client.deploymentWindow.findFirst({
-    where: { launchId, status: { in: ["IN_PROGRESS", "SCHEDULED"] } },
-    // Enum order: IN_PROGRESS sorts after SCHEDULED, so "desc" puts a window in progress first.
-    orderBy: [{ status: "desc" }, { startsAt: "asc" }],
-    select: { startsAt: true },
+/** Relative dues count from the measured window when it holds its environment (lib/windows/measured.ts). */
+export async function loadWindowStart(client: Db | Tx, launchId: string, now = new Date()): Promise<Date | null> {
+  const windows = await client.deploymentWindow.findMany({
+    where: { launchId, OR: [{ status: "IN_PROGRESS" }, { status: { in: ["SCHEDULED", "PROPOSED"] }, endsAt: { gt: now } }] },
+    select: { status: true, startsAt: true, endsAt: true },
   });
-  return window?.startsAt ?? null;
+  return anchorWindow(windows.map((w) => ({ status: w.status, start: w.startsAt, end: w.endsAt })), now)?.start ?? null;
 }
 
 /** One item as a DTO, read inside a command's transaction after its write. */

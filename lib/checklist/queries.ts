@@ -6,8 +6,6 @@ import type { ChecklistDTO, ItemDetailDTO, ViewerRights } from "./dto";
 import { effectiveDue } from "./due";
 import { ITEM_SELECT, loadWindowStart, toItemDTO } from "./item-dto";
 import { summarizeChecklist, type ChecklistSummary } from "./readiness-summary";
-import { countItems, templateContentSchema } from "./templates/content";
-import { ensureBuiltinTemplates } from "./templates/sync";
 import type { ItemStatus } from "./types";
 
 // Reads for the checklist. loadChecklist makes the same number of queries for 5 items or 500
@@ -33,7 +31,7 @@ export async function loadChecklist(actor: Actor, launchId: string): Promise<Che
   const launch = await getLaunchForActor(actor, launchId);
   const [windowStart, sections, rows, members] = await Promise.all([
     loadWindowStart(db, launch.id),
-    db.checklistSection.findMany({ where: { launchId: launch.id }, orderBy: { position: "asc" }, select: { id: true, title: true, position: true } }),
+    db.checklistSection.findMany({ where: { launchId: launch.id }, orderBy: { position: "asc" }, select: { id: true, title: true, position: true, version: true } }),
     db.checklistItem.findMany({ where: { launchId: launch.id }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: ITEM_SELECT }),
     db.member.findMany({
       where: { launchId: launch.id },
@@ -104,17 +102,3 @@ export async function loadItemDetail(actor: Actor, launchId: string, itemId: str
   };
 }
 
-export type TemplateSummary = { id: string; name: string; description: string; itemCount: number; builtIn: boolean };
-
-/** Every template (built-ins first); built-ins are inserted on first use if the seed never ran. */
-export async function listTemplates(): Promise<TemplateSummary[]> {
-  await ensureBuiltinTemplates();
-  const rows = await db.template.findMany({
-    orderBy: [{ builtIn: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, description: true, builtIn: true, content: true },
-  });
-  return rows.map((t) => {
-    const parsed = templateContentSchema.safeParse(t.content);
-    return { id: t.id, name: t.name, description: t.description, builtIn: t.builtIn, itemCount: parsed.success ? countItems(parsed.data) : 0 };
-  });
-}

@@ -1,7 +1,6 @@
-import { PrismaPg } from "@prisma/adapter-pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { countingStatements } from "@/lib/test/count-statements";
 import { createTestLaunch, createUser, type TestUser } from "@/lib/test/fixtures";
 import { seedItems, seedSection } from "./checklist-fixtures";
 import { loadChecklist } from "./queries";
@@ -10,10 +9,7 @@ import { loadChecklist } from "./queries";
 // statements for 10 items as for 500. Counted at the driver, with Prisma's query log, so relation
 // loads that Prisma splits into extra statements are counted too.
 
-const holder = globalThis as unknown as { prisma?: PrismaClient };
-let original: PrismaClient | undefined;
-let counting: PrismaClient<"query">;
-let statements = 0;
+const count = countingStatements();
 
 async function buildLaunch(manager: TestUser, items: number, members: number) {
   const users = await Promise.all(Array.from({ length: members - 1 }, () => createUser()));
@@ -27,31 +23,17 @@ async function buildLaunch(manager: TestUser, items: number, members: number) {
   return launch.id;
 }
 
-beforeAll(() => {
-  original = holder.prisma;
-  counting = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
-  counting.$on("query", () => statements++);
-});
-
-afterAll(async () => {
-  holder.prisma = original;
-  await counting.$disconnect();
-});
-
 describe("loading the checklist page", () => {
   it("makes the same number of queries for 10 items and 3 members as for 500 items and 20 members", async () => {
     const manager = await createUser();
     const small = await buildLaunch(manager, 12, 3);
     const large = await buildLaunch(manager, 500, 20);
-    holder.prisma = counting as unknown as PrismaClient;
     const measure = async (launchId: string) => {
-      statements = 0;
-      const checklist = await loadChecklist(manager.actor, launchId);
+      const { value: checklist, statements } = await count(() => loadChecklist(manager.actor, launchId));
       return { statements, items: checklist.items.length, members: checklist.members.length };
     };
     const a = await measure(small);
     const b = await measure(large);
-    holder.prisma = original;
     expect(a.items).toBe(12);
     expect(b).toMatchObject({ items: 500, members: 20 });
     expect(b.statements).toBe(a.statements);

@@ -1,8 +1,8 @@
-// TanStack Query keys for the checklist. The live stream (lib/live) invalidates `checklistKeys.list(id)`
-// when an event for the launch arrives, so this shape is a contract: keep it stable.
+import { launchKeys } from "@/lib/launches/query-keys";
 
+// The checklist's keys are the launch's (one definition: lib/launches/query-keys.ts).
 export const checklistKeys = {
-  launch: (launchId: string) => ["launch", launchId] as const,
-  list: (launchId: string) => ["launch", launchId, "checklist"] as const,
-  item: (launchId: string, itemId: string) => ["launch", launchId, "checklist", "item", itemId] as const,
+  launch: launchKeys.all,
+  list: launchKeys.checklist,
+  item: launchKeys.item,
 };

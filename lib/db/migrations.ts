@@ -5,6 +5,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { installJobQueues } from "../jobs/install";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 // Any constant works; it only has to be the same for every instance of the app.
@@ -87,6 +88,9 @@ export async function migrate(connectionString: string, migrations = readMigrati
     await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
     await client.end();
   }
+  // The durable job queues (pg-boss's own schema, versioned by pg-boss) come with the database, so the
+  // write path can enqueue from its first transaction (lib/jobs/install.ts).
+  await installJobQueues(connectionString);
   return applied;
 }
 

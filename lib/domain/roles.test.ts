@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, ROLES, can, canUpdateItem, type Action, type Role } from "./roles";
+import { ACTIONS, ROLES, can, canExecuteTask, canUpdateItem, type Action, type Role } from "./roles";
 
 // The whole role x action matrix, spelled out: a change to the rules must change this table too.
 const EXPECTED: Record<Role, Action[]> = {
   MANAGER: [...ACTIONS],
-  ENGINEER: ["launch.view", "item.update.own", "item.comment"],
+  ENGINEER: ["launch.view", "item.update.own", "item.comment", "runbook.execute.own", "hypercare.record", "incident.write"],
   APPROVER: ["launch.view", "item.comment", "signoff.decide"],
   VIEWER: ["launch.view"],
 };
@@ -50,5 +50,16 @@ describe("canUpdateItem", () => {
   });
   it("lets a manager update any item", () => {
     expect(canUpdateItem(user, { role: "MANAGER" }, { ownerId: "u2" })).toBe(true);
+  });
+});
+
+describe("canExecuteTask", () => {
+  it("lets assignees and managers execute a runbook task, and engineers any task only when managers allow it", () => {
+    expect(canExecuteTask(user, { role: "ENGINEER" }, { assigneeIds: ["u1"] })).toBe(true);
+    expect(canExecuteTask(user, { role: "ENGINEER" }, { assigneeIds: ["u2"] })).toBe(false);
+    expect(canExecuteTask(user, { role: "ENGINEER", engineersEditAll: true }, { assigneeIds: [] })).toBe(true);
+    expect(canExecuteTask(user, { role: "MANAGER" }, { assigneeIds: [] })).toBe(true);
+    expect(canExecuteTask(user, { role: "APPROVER" }, { assigneeIds: ["u1"] })).toBe(false);
+    expect(canExecuteTask(user, { role: "VIEWER" }, { assigneeIds: ["u1"] })).toBe(false);
   });
 });

@@ -19,12 +19,21 @@ export const ACTIONS = [
   "go.decide",
   "window.manage",
   "template.save",
+  // Runbook (issue 12): edit the plan; pause, rehearse and decide on rollback; execute tasks.
+  "runbook.edit",
+  "runbook.run",
+  "runbook.execute.own",
+  "runbook.execute.any",
+  "hypercare.manage",
+  "hypercare.record",
+  "incident.write",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const MATRIX: Record<Role, ReadonlySet<Action>> = {
   MANAGER: new Set(ACTIONS),
-  ENGINEER: new Set<Action>(["launch.view", "item.update.own", "item.comment"]),
+  // Engineers run hypercare with the managers: they open and update incidents and record metric values.
+  ENGINEER: new Set<Action>(["launch.view", "item.update.own", "item.comment", "runbook.execute.own", "hypercare.record", "incident.write"]),
   APPROVER: new Set<Action>(["launch.view", "item.comment", "signoff.decide"]),
   VIEWER: new Set<Action>(["launch.view"]),
 };
@@ -40,7 +49,15 @@ export function can(actor: Actor, access: LaunchAccess, action: Action): boolean
   if (actor.isAdmin && (action === "launch.view" || action === "members.manage")) return true;
   if (!access.role) return false;
   if (action === "item.update.any" && access.role === "ENGINEER") return access.engineersEditAll === true;
+  // Engineers who may update any item may also execute any runbook task (the same manager setting).
+  if (action === "runbook.execute.any" && access.role === "ENGINEER") return access.engineersEditAll === true;
   return MATRIX[access.role].has(action);
+}
+
+/** May this member start, finish, skip, fail or reopen this runbook task (in any run)? */
+export function canExecuteTask(actor: Actor, access: LaunchAccess, task: { assigneeIds: readonly string[] }) {
+  if (can(actor, access, "runbook.execute.any")) return true;
+  return can(actor, access, "runbook.execute.own") && task.assigneeIds.includes(actor.userId);
 }
 
 /** May this member change this item's status, evidence and comments? */

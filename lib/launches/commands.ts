@@ -1,11 +1,12 @@
 import "server-only";
 import { runCommand, runLaunchCommand } from "@/lib/server/command";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/domain/errors";
+import { ConflictError, NotFoundError } from "@/lib/domain/errors";
 import type { Actor, Role } from "@/lib/domain/roles";
 import type { Tx } from "@/lib/db/client";
 import type { AddMemberInput, ChangeRoleInput, RemoveMemberInput } from "./launch.schema";
 import { z } from "zod";
-import { addMemberSchema, changeRoleSchema, createLaunchSchema, removeMemberSchema } from "./launch.schema";
+import { changeRoleSchema, createLaunchSchema, removeMemberSchema } from "./launch.schema";
+import { withdrawDecisionsOnMemberChange } from "@/lib/signoff/withdraw-on-member-change";
 
 type CreateLaunch = z.output<typeof createLaunchSchema>;
 
@@ -34,27 +35,7 @@ export async function createLaunch(actor: Actor, input: CreateLaunch, init?: Lau
   return result;
 }
 
-export async function addMember(actor: Actor, input: z.output<typeof addMemberSchema>) {
-  const { result } = await runLaunchCommand(actor, input.launchId, "members.manage", async ({ tx, launch, emit }) => {
-    const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, name: true, email: true } });
-    if (!user) {
-      throw new ValidationError(`No Liftoff user has the email ${input.email}. Ask them to sign up first.`, {
-        email: ["No user with this email"],
-      });
-    }
-    const existing = await tx.member.findUnique({ where: { launchId_userId: { launchId: launch.id, userId: user.id } } });
-    if (existing) {
-      throw new ConflictError(`${user.name} is already a member of this launch (${existing.role.toLowerCase()}).`);
-    }
-    const member = await tx.member.create({
-      data: { launchId: launch.id, userId: user.id, role: input.role },
-      select: { id: true, role: true },
-    });
-    emit({ type: "member.added", payload: { memberId: member.id, userId: user.id, name: user.name, email: user.email, role: input.role } });
-    return member;
-  });
-  return result;
-}
+// Adding a member by email creates an invitation: lib/launches/invitations.ts.
 
 async function loadMember(tx: Tx, launchId: string, memberId: string) {
   const member = await tx.member.findFirst({
@@ -74,7 +55,8 @@ async function lockManagers(tx: Tx, launchId: string) {
 const LAST_MANAGER = "A launch needs at least one manager. Make someone else a manager first.";
 
 export async function changeMemberRole(actor: Actor, input: z.output<typeof changeRoleSchema>) {
-  const { result } = await runLaunchCommand(actor, input.launchId, "members.manage", async ({ tx, launch, emit }) => {
+  const { result } = await runLaunchCommand(actor, input.launchId, "members.manage", async (ctx) => {
+    const { tx, launch, emit } = ctx;
     const managers = await lockManagers(tx, launch.id);
     const member = await loadMember(tx, launch.id, input.memberId);
     if (member.role === input.role) return { id: member.id, role: member.role as Role };
@@ -84,18 +66,22 @@ export async function changeMemberRole(actor: Actor, input: z.output<typeof chan
       type: "member.role_changed",
       payload: { memberId: member.id, userId: member.userId, name: member.user.name, from: member.role, to: input.role },
     });
+    // Only approvers sign off (decision-commands.ts): leaving the role withdraws their live decisions.
+    if (member.role === "APPROVER") await withdrawDecisionsOnMemberChange(ctx, { userId: member.userId, name: member.user.name, why: "demoted", to: input.role });
     return { id: member.id, role: input.role as Role };
   });
   return result;
 }
 
 export async function removeMember(actor: Actor, input: z.output<typeof removeMemberSchema>) {
-  const { result } = await runLaunchCommand(actor, input.launchId, "members.manage", async ({ tx, launch, emit }) => {
+  const { result } = await runLaunchCommand(actor, input.launchId, "members.manage", async (ctx) => {
+    const { tx, launch, emit } = ctx;
     const managers = await lockManagers(tx, launch.id);
     const member = await loadMember(tx, launch.id, input.memberId);
     if (member.role === "MANAGER" && managers <= 1) throw new ConflictError(LAST_MANAGER);
     await tx.member.delete({ where: { id: member.id } });
     emit({ type: "member.removed", payload: { memberId: member.id, userId: member.userId, name: member.user.name, role: member.role } });
+    await withdrawDecisionsOnMemberChange(ctx, { userId: member.userId, name: member.user.name, why: "removed" });
     return { id: member.id };
   });
   return result;

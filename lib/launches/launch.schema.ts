@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/roles";
-import { isValidTimeZone } from "@/lib/time/zones";
+import { zoneSchema } from "@/lib/time/zone.schema";
+import { idSchema, textSchema } from "@/lib/validation/text";
 
-export const idSchema = z.string().trim().min(1, "Missing id").max(64, "Invalid id");
+export { idSchema };
 
 export const createLaunchSchema = z.object({
-  name: z.string().trim().min(3, "Give the launch a name of at least 3 characters").max(120, "Keep the name under 120 characters"),
-  system: z.string().trim().min(1, "Name the system going live").max(120, "Keep the system name under 120 characters"),
-  description: z.string().trim().max(4000, "Keep the description under 4000 characters").default(""),
-  timeZone: z.string().trim().refine(isValidTimeZone, "Choose a valid IANA time zone, such as Europe/London"),
-  templateId: z.string().trim().max(64).optional().or(z.literal("").transform(() => undefined)),
+  name: textSchema({ max: 120, label: "The name", min: 3, tooShort: "Give the launch a name of at least 3 characters", tooLong: "Keep the name under 120 characters" }),
+  system: textSchema({ max: 120, label: "The system name", min: 1, tooShort: "Name the system going live", tooLong: "Keep the system name under 120 characters" }),
+  description: textSchema({ max: 4000, label: "The description", multiline: true, tooLong: "Keep the description under 4000 characters" }).default(""),
+  timeZone: zoneSchema,
+  templateId: idSchema.optional().or(z.literal("").transform(() => undefined)),
 });
 export type CreateLaunchInput = z.input<typeof createLaunchSchema>;
 
@@ -17,7 +18,7 @@ export const roleSchema = z.enum(ROLES, { message: "Choose a role: Manager, Engi
 
 export const addMemberSchema = z.object({
   launchId: idSchema,
-  email: z.string().trim().toLowerCase().email("Enter the email address of a Liftoff user"),
+  email: z.string().trim().toLowerCase().max(254, "That email address is too long").email("Enter an email address, such as name@company.com"),
   role: roleSchema,
 });
 export type AddMemberInput = z.input<typeof addMemberSchema>;

@@ -34,22 +34,13 @@ describe("launches and members", () => {
     expect(await db.launch.count()).toBe(before);
   });
 
-  it("adds an existing user by email with a role, and logs it", async () => {
+  it("adding a member by email invites them: no membership until they accept (lib/launches/invitations.int.test.ts)", async () => {
     const newcomer = await createUser();
     actAs(manager);
     const result = await addMemberAction({ launchId, email: newcomer.email.toUpperCase(), role: "ENGINEER" });
-    expect(result.ok).toBe(true);
-    expect(await memberOf(newcomer.id)).toMatchObject({ role: "ENGINEER" });
-    expect((await eventsOf(launchId)).at(-1)).toMatchObject({ type: "member.added", actorId: manager.id });
-  });
-
-  it("tells the manager when the email has no account, or the user is already a member", async () => {
-    actAs(manager);
-    expect(await addMemberAction({ launchId, email: "nobody@nowhere.test", role: "VIEWER" })).toMatchObject({
-      ok: false,
-      code: "VALIDATION",
-      fieldErrors: { email: ["No user with this email"] },
-    });
+    expect(result).toMatchObject({ ok: true, data: { email: newcomer.email, role: "ENGINEER" } });
+    expect(await memberOf(newcomer.id)).toBeNull();
+    expect((await eventsOf(launchId)).at(-1)).toMatchObject({ type: "invitation.created", actorId: manager.id });
     expect(await addMemberAction({ launchId, email: viewer.email, role: "ENGINEER" })).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await memberOf(viewer.id)).toMatchObject({ role: "VIEWER" });
   });

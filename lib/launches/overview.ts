@@ -1,24 +1,25 @@
 import "server-only";
-import { loadReadiness } from "@/lib/readiness/load";
+import { loadReadiness, type LoadedReadiness } from "@/lib/readiness/load";
+import { measuredWindow } from "@/lib/windows/measured";
 import { listLaunchWindows } from "@/lib/windows/queries";
 import type { PendingPerson } from "@/components/launches/who-must-act";
+import { plural } from "@/lib/checklist/quote-list";
 import { listActivity, listMembers } from "./queries";
+import { unownedWork } from "./unowned-work";
 
-const ACTIVE = new Set(["SCHEDULED", "IN_PROGRESS"]);
 
-/** Everything the overview shows, read once: readiness, the next window, who must act, activity, team. */
-export async function loadOverview(launchId: string) {
+/**
+ * Everything the overview shows, read once: readiness, the next window, who must act, activity, team.
+ * A live batch that has read the readiness already passes it in, and needs no activity.
+ */
+export async function loadOverview(launchId: string, opts: { readiness?: LoadedReadiness; activity?: boolean } = {}) {
   const [loaded, windows, activity, members] = await Promise.all([
-    loadReadiness(launchId),
+    opts.readiness ?? loadReadiness(launchId),
     listLaunchWindows(launchId),
-    listActivity(launchId, { limit: 10 }),
+    opts.activity === false ? [] : listActivity(launchId, { limit: 10 }),
     listMembers(launchId),
   ]);
-  const now = Date.now();
-  const upcoming = windows
-    .filter((w) => ACTIVE.has(w.status) || w.status === "PROPOSED")
-    .filter((w) => new Date(w.end).getTime() > now)
-    .sort((a, b) => Number(ACTIVE.has(b.status)) - Number(ACTIVE.has(a.status)) || a.start.localeCompare(b.start));
+  const measured = measuredWindow(windows, new Date());
   const names = new Map(members.map((m) => [m.userId, m.name]));
   const pending = new Map<string, PendingPerson>();
   const add = (userId: string, what: string) => {
@@ -27,15 +28,20 @@ export async function loadOverview(launchId: string) {
     pending.set(userId, p);
   };
   const open = new Map<string, number>();
+  let unowned = 0;
   for (const item of loaded.items) {
-    if (item.required && item.status !== "DONE" && item.status !== "NOT_APPLICABLE" && item.ownerId) {
-      open.set(item.ownerId, (open.get(item.ownerId) ?? 0) + 1);
-    }
+    if (!item.required || item.status === "DONE" || item.status === "NOT_APPLICABLE") continue;
+    if (item.ownerId) open.set(item.ownerId, (open.get(item.ownerId) ?? 0) + 1);
+    else unowned += 1;
   }
-  for (const [userId, n] of open) add(userId, `${n} required ${n === 1 ? "check" : "checks"} open`);
+  for (const [userId, n] of open) add(userId, `${plural(n, "required check")} open`);
+  const unstaffed: string[] = [];
   for (const group of Object.values(loaded.dto.groups)) {
     if (group.status === "APPROVED") continue;
+    if (group.problem && group.waitingOn.length === 0 && group.approvals === 0) unstaffed.push(group.name);
     for (const userId of group.waitingOn) add(userId, `sign-off for ${group.name}`);
   }
-  return { readiness: loaded.dto, window: upcoming[0] ?? null, activity, members, pending: [...pending.values()] };
+  // Work nobody owns is exactly what a manager must act on: it comes first, addressed to the managers.
+  const gaps = unownedWork(unowned, unstaffed);
+  return { readiness: loaded.dto, window: measured, activity, members, pending: [...gaps, ...pending.values()] };
 }

@@ -1,22 +1,17 @@
 import "server-only";
+import type { ActivityEntry, LaunchSummary, MemberRow } from "./dto";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/domain/errors";
-import { can, type Actor, type Role } from "@/lib/domain/roles";
-import { loadReadiness } from "@/lib/readiness/load";
+import type { Actor, Role } from "@/lib/domain/roles";
+import { resolveLaunchAccess, type LaunchAccessRow } from "./access";
+import { loadReadinessMany } from "@/lib/readiness/load";
+import { anchorWindow } from "@/lib/windows/measured";
 
-export type LaunchSummary = {
-  readiness: "READY" | "AT_RISK" | "NOT_READY" | null;
-  nextWindow: { start: string; environment: string } | null;
-  id: string;
-  name: string;
-  system: string;
-  status: string;
-  timeZone: string;
-  role: Role | null;
-  memberCount: number;
-  updatedAt: string;
-};
+
+const LATEST_GO = { orderBy: { createdAt: "desc" as const }, take: 1, select: { outcome: true, overrideReason: true } };
+/** The reason of the GO by override a launch is in, if it is (its latest go decision overrode gates). */
+export const goOverrideOf = (status: string, latest: { outcome: string; overrideReason: string | null }[]) =>
+  status === "GO" && latest[0]?.outcome === "GO" ? latest[0].overrideReason : null;
 
 export async function listMyLaunches(actor: Actor): Promise<LaunchSummary[]> {
   const rows = await db.launch.findMany({
@@ -30,23 +25,27 @@ export async function listMyLaunches(actor: Actor): Promise<LaunchSummary[]> {
       timeZone: true,
       updatedAt: true,
       members: { where: { userId: actor.userId }, select: { role: true } },
+      goDecisions: LATEST_GO,
       _count: { select: { members: true } },
     },
   });
   const ids = rows.map((r) => r.id);
-  // One query for every launch's next window; readiness per launch only for the first screenful.
+  // A constant number of queries whatever the number of launches: windows once, readiness batched.
+  const now = new Date();
   const windows = ids.length
     ? await db.deploymentWindow.findMany({
-        where: { launchId: { in: ids }, status: { in: ["SCHEDULED", "IN_PROGRESS"] }, endsAt: { gt: new Date() } },
-        orderBy: { startsAt: "asc" },
-        select: { launchId: true, startsAt: true, environment: { select: { name: true } } },
+        where: { launchId: { in: ids }, status: { in: ["SCHEDULED", "IN_PROGRESS"] } },
+        select: { launchId: true, status: true, startsAt: true, endsAt: true, environment: { select: { name: true } } },
       })
     : [];
   const next = new Map<string, { start: string; environment: string }>();
-  for (const w of windows) if (!next.has(w.launchId)) next.set(w.launchId, { start: w.startsAt.toISOString(), environment: w.environment.name });
-  const states = await Promise.all(
-    ids.slice(0, 24).map((id) => loadReadiness(id).then((r) => r.dto.state, () => null)),
-  );
+  for (const id of ids) {
+    const own = windows.filter((w) => w.launchId === id).map((w) => ({ ...w, start: w.startsAt, end: w.endsAt }));
+    const w = anchorWindow(own, now);
+    if (w) next.set(id, { start: w.startsAt.toISOString(), environment: w.environment.name });
+  }
+  const readiness = await loadReadinessMany(ids, undefined, now).catch(() => new Map<string, never>());
+  const states = ids.map((id) => readiness.get(id)?.dto.state ?? null);
   return rows.map((r, i) => ({
     readiness: states[i] ?? null,
     nextWindow: next.get(r.id) ?? null,
@@ -54,6 +53,7 @@ export async function listMyLaunches(actor: Actor): Promise<LaunchSummary[]> {
     name: r.name,
     system: r.system,
     status: r.status,
+    goOverride: goOverrideOf(r.status, r.goDecisions),
     timeZone: r.timeZone,
     role: (r.members[0]?.role as Role | undefined) ?? null,
     memberCount: r._count.members,
@@ -61,41 +61,10 @@ export async function listMyLaunches(actor: Actor): Promise<LaunchSummary[]> {
   }));
 }
 
-export type LaunchHeader = {
-  id: string;
-  name: string;
-  system: string;
-  description: string;
-  status: string;
-  timeZone: string;
-  engineersEditAll: boolean;
-  atRiskHours: number;
-  role: Role | null;
-};
+export type LaunchHeader = LaunchAccessRow;
 
-/** The launch as `actor` may see it; NotFound when they may not (existence is not disclosed). */
-export const getLaunchForActor = cache(async (actor: Actor, launchId: string): Promise<LaunchHeader> => {
-  const launch = await db.launch.findUnique({
-    where: { id: launchId },
-    select: {
-      id: true,
-      name: true,
-      system: true,
-      description: true,
-      status: true,
-      timeZone: true,
-      engineersEditAll: true,
-      atRiskHours: true,
-      members: { where: { userId: actor.userId }, select: { role: true } },
-    },
-  });
-  const role = (launch?.members[0]?.role as Role | undefined) ?? null;
-  if (!launch || !can(actor, { role }, "launch.view")) throw new NotFoundError("Launch not found, or you are not a member of it.");
-  const { members: _m, ...rest } = launch;
-  return { ...rest, role };
-});
-
-export type MemberRow = { id: string; userId: string; name: string; email: string; role: Role; since: string };
+/** The launch as `actor` may see it; NotFound when they may not (lib/launches/access.ts decides). */
+export const getLaunchForActor = cache((actor: Actor, launchId: string): Promise<LaunchHeader> => resolveLaunchAccess(actor, launchId));
 
 export async function listMembers(launchId: string): Promise<MemberRow[]> {
   const rows = await db.member.findMany({
@@ -112,8 +81,6 @@ export async function listMembers(launchId: string): Promise<MemberRow[]> {
     since: m.createdAt.toISOString(),
   }));
 }
-
-export type ActivityEntry = { id: string; type: string; at: string; actorName: string | null; payload: Record<string, unknown> };
 
 export async function listActivity(launchId: string, opts: { limit?: number; beforeId?: string } = {}): Promise<ActivityEntry[]> {
   const rows = await db.event.findMany({
@@ -135,3 +102,5 @@ export async function listActivity(launchId: string, opts: { limit?: number; bef
     payload: (r.payload ?? {}) as Record<string, unknown>,
   }));
 }
+
+export type { ActivityEntry, LaunchSummary, MemberRow };

@@ -1,11 +1,13 @@
 import "server-only";
 import { getAuth } from "@/lib/auth/auth";
-import { db } from "@/lib/db/client";
-import { can, type Role } from "@/lib/domain/roles";
+import type { Role } from "@/lib/domain/roles";
+import { streamRole } from "@/lib/launches/access";
+import { parseEventCursor } from "./cursor";
+import { listener, MAX_STREAMS_PER_USER } from "./listener";
 
 export type StreamAccess =
-  | { ok: true; userId: string; isAdmin: boolean; after: bigint }
-  | { ok: false; status: 400 | 401 | 404; message: string };
+  | { ok: true; userId: string; isAdmin: boolean; role: Role | null; after: bigint }
+  | { ok: false; status: 400 | 401 | 404 | 429; message: string };
 
 /** Session, membership and cursor of a request for a launch's live feed; shared by both SSE servers. */
 export async function authorizeStream(headers: Headers, launchId: string, afterParam: string | null): Promise<StreamAccess> {
@@ -13,19 +15,23 @@ export async function authorizeStream(headers: Headers, launchId: string, afterP
   if (!session) return { ok: false, status: 401, message: "Sign in to follow this launch." };
   const userId = session.user.id;
   const isAdmin = (session.user as { isAdmin?: boolean }).isAdmin === true;
-  const member = await db.member.findFirst({ where: { launchId, userId }, select: { role: true } });
-  const exists = member || (isAdmin && (await db.launch.count({ where: { id: launchId } })) > 0);
-  if (!exists || !can({ userId, isAdmin }, { role: (member?.role as Role) ?? null }, "launch.view")) {
-    return { ok: false, status: 404, message: "Launch not found, or you are not a member of it." };
+  // The one access rule (lib/launches/access.ts), as for pages and commands.
+  const access = await streamRole({ userId, isAdmin }, launchId);
+  if (!access) return { ok: false, status: 404, message: "Launch not found, or you are not a member of it." };
+  if (listener().streamCountOf(userId) >= MAX_STREAMS_PER_USER) {
+    return { ok: false, status: 429, message: `Too many open live feeds (max ${MAX_STREAMS_PER_USER}); close other tabs.` };
   }
-  const cursor = headers.get("last-event-id") ?? afterParam ?? "0";
-  if (!/^\d{1,19}$/.test(cursor)) return { ok: false, status: 400, message: "Invalid event cursor." };
-  return { ok: true, userId, isAdmin, after: BigInt(cursor) };
+  // Both are checked when both are sent; Last-Event-ID (the browser's reconnect) wins.
+  const fromParam = parseEventCursor(afterParam);
+  const fromHeader = parseEventCursor(headers.get("last-event-id"));
+  if (!fromHeader.ok) return { ok: false, status: 400, message: fromHeader.message };
+  if (!fromParam.ok) return { ok: false, status: 400, message: fromParam.message };
+  return { ok: true, userId, isAdmin, role: access.role, after: headers.has("last-event-id") ? fromHeader.after : fromParam.after };
 }
 
 export const SSE_HEADERS = {
   "Content-Type": "text/event-stream; charset=utf-8",
-  // No hop may buffer or transform the stream (STACK-NOTES.md).
+  // No hop may buffer or transform the stream (proxies buffer text/event-stream unless told not to).
   "Cache-Control": "no-cache, no-transform",
   "Content-Encoding": "none",
   "X-Accel-Buffering": "no",

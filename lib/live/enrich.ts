@@ -1,15 +1,82 @@
 import "server-only";
+import { db } from "@/lib/db/client";
+import type { CommentDTO } from "@/lib/checklist/dto";
+import type { ReadinessDTO } from "@/lib/readiness/dto";
 import { loadReadiness } from "@/lib/readiness/load";
+import { listGoDecisions } from "@/lib/signoff/go-queries";
+import { listSignoffGroups } from "@/lib/signoff/queries";
+import { listLaunchWindows } from "@/lib/windows/queries";
+import { listStatusUpdates } from "@/lib/status-updates/queries";
+import { loadHypercare } from "@/lib/hypercare/queries";
+import { loadRunbook } from "@/lib/runbook/load";
+import { loadItemDTOs, loadMembersPart, loadMetaUnchecked, loadOverviewPart, redactMembers } from "@/lib/launches/view";
+import type { LivePatch } from "@/lib/launches/view-types";
+import type { LiveEvent } from "./events";
+import { touchedBy } from "./touched";
+
+
+/** A batch's patch in the two shapes viewers may receive: with member emails, and without (viewers). */
+export type BatchPatch = { full: LivePatch; restricted: LivePatch; readinessKey: string | null };
+
+/** Readiness compared without its timestamp: "did it change?" */
+export const readinessKey = (dto: ReadinessDTO) => JSON.stringify({ ...dto, computedAt: undefined });
 
 /**
- * What every live batch carries besides its events: the launch's fresh readiness, computed once per
- * batch per instance (not once per browser), so 500 stakeholders cost one readiness load per change.
+ * Reads what a batch of events changed, once per instance per batch (never per viewer): the changed
+ * entities as the DTOs the pages render from, and the readiness when it differs from `lastReadiness`.
  */
-export async function enrichBatch(launchId: string): Promise<unknown> {
-  try {
-    return (await loadReadiness(launchId)).dto;
-  } catch (error) {
-    console.error("[live] readiness for a batch failed", error);
-    return undefined;
+export async function buildPatch(launchId: string, events: readonly LiveEvent[], lastReadiness: string | null): Promise<BatchPatch> {
+  const t = touchedBy(events);
+  const loaded = await loadReadiness(launchId).catch(() => null);
+  const key = loaded ? readinessKey(loaded.dto) : lastReadiness;
+  const wantItems = t.items === "all" || t.items.size > 0;
+  // The runbook is read once and serves both its own part and the overview's point of no return.
+  const runbookRead = t.runbook ? loadRunbook(launchId) : undefined;
+  const [meta, items, sections, groups, windows, members, go, overview, comments, statusUpdates, hypercare, runbook] = await Promise.all([
+    t.meta ? loadMetaUnchecked(launchId) : undefined,
+    wantItems ? loadItemDTOs(launchId, t.items === "all" ? "all" : [...t.items]) : undefined,
+    t.sections ? db.checklistSection.findMany({ where: { launchId }, orderBy: { position: "asc" }, select: { id: true, title: true, position: true, version: true } }) : undefined,
+    t.groups && loaded ? listSignoffGroups(launchId, loaded.dto) : undefined,
+    t.windows ? listLaunchWindows(launchId) : undefined,
+    t.members ? loadMembersPart(launchId, true) : undefined,
+    t.go ? listGoDecisions(launchId) : undefined,
+    t.overview || t.members || t.windows || t.groups ? loadOverviewPart(launchId, loaded ?? undefined, runbookRead) : undefined,
+    t.comments.length ? loadComments(t.comments) : undefined,
+    t.statusUpdates ? listStatusUpdates(launchId) : undefined,
+    t.hypercare ? loadHypercare(launchId) : undefined,
+    runbookRead,
+  ]);
+  const full: LivePatch = {};
+  if (meta) full.meta = meta;
+  if (loaded && key !== lastReadiness) full.readiness = loaded.dto;
+  if (items) {
+    full.items = items;
+    if (t.items === "all") full.itemsComplete = true;
   }
+  if (t.deletedItemIds.size) full.deletedItemIds = [...t.deletedItemIds];
+  if (sections) full.sections = sections;
+  if (comments?.length) full.comments = comments;
+  if (groups) full.groups = groups;
+  if (windows) full.windows = windows;
+  if (members) {
+    full.members = members;
+    full.checklistMembers = members.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role }));
+  }
+  if (go) full.go = go;
+  if (overview) full.overview = overview;
+  if (statusUpdates) full.statusUpdates = statusUpdates;
+  if (hypercare) full.hypercare = hypercare;
+  if (runbook) full.runbook = runbook;
+  const restricted: LivePatch = { ...full };
+  if (full.members) restricted.members = redactMembers(full.members, false);
+  if (full.checklistMembers) restricted.checklistMembers = redactMembers(full.checklistMembers, false);
+  return { full, restricted, readinessKey: key };
+}
+
+async function loadComments(refs: { itemId: string; commentId: string }[]): Promise<{ itemId: string; comment: CommentDTO }[]> {
+  const rows = await db.itemComment.findMany({
+    where: { id: { in: refs.map((r) => r.commentId) } },
+    select: { id: true, itemId: true, body: true, createdAt: true, author: { select: { name: true } } },
+  });
+  return rows.map((c) => ({ itemId: c.itemId, comment: { id: c.id, authorName: c.author.name, body: c.body, at: c.createdAt.toISOString() } }));
 }

@@ -10,16 +10,17 @@ export type LiveEvent = {
   payload: Record<string, unknown>;
 };
 
-const LIMIT = 500;
+/** Events read per query; a batch never holds more. */
+export const EVENTS_PAGE = 500;
 
 /** Events of a launch after `cursor`, oldest first, with the actor's name. */
-export async function fetchEventsAfter(launchId: string, cursor: bigint): Promise<LiveEvent[]> {
+export async function fetchEventsAfter(launchId: string, cursor: bigint, limit = EVENTS_PAGE): Promise<LiveEvent[]> {
   const rows = await db.$queryRaw<{ id: bigint; type: string; at: Date; actor_id: string | null; actor_name: string | null; payload: unknown }[]>`
     SELECT e.id, e.type, e.at, e.actor_id, u.name AS actor_name, e.payload
     FROM "event" e LEFT JOIN "user" u ON u.id = e.actor_id
     WHERE e.launch_id = ${launchId} AND e.id > ${cursor}
     ORDER BY e.id
-    LIMIT ${LIMIT}`;
+    LIMIT ${limit}`;
   return rows.map((r) => ({
     id: r.id.toString(),
     type: r.type,
@@ -35,6 +36,3 @@ export async function maxEventId(launchId: string): Promise<bigint> {
   return rows[0]?.max ?? 0n;
 }
 
-export async function isMember(launchId: string, userId: string) {
-  return (await db.member.count({ where: { launchId, userId } })) > 0;
-}

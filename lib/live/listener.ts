@@ -3,9 +3,9 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { db } from "@/lib/db/client";
 import { EVENTS_CHANNEL } from "@/lib/server/command";
-import { encodeBatch } from "./encode";
-import { enrichBatch } from "./enrich";
-import { fetchEventsAfter, maxEventId, type LiveEvent } from "./events";
+import { encodeBatch, type EncodedBatch } from "./encode";
+import { buildPatch } from "./enrich";
+import { fetchEventsAfter, maxEventId, EVENTS_PAGE, type LiveEvent } from "./events";
 
 // One LISTEN connection per app instance (a dedicated pg client: LISTEN needs a session, not Prisma's
 // pool), fanned out in process to the streams of each launch. Notifications carry ids only; the listener
@@ -15,7 +15,17 @@ import { fetchEventsAfter, maxEventId, type LiveEvent } from "./events";
 
 export const PRESENCE_CHANNEL = "launch_presence";
 
-export type Batch = { launchId: string; events: LiveEvent[]; messages: Uint8Array[] };
+/**
+ * One batch of a launch's events with the DTOs they changed, encoded once for every stream. `after` is
+ * the cursor it was read from: the batch follows on only for a stream that has sent exactly that far.
+ */
+export type Batch = { launchId: string; events: LiveEvent[]; after: bigint; lastId: bigint; messages: EncodedBatch };
+
+/**
+ * Streams one user may hold open on one instance (tabs, devices, a wall screen); more are refused with
+ * 429. LIFTOFF_MAX_STREAMS_PER_USER raises it (the benchmarks' one user opens thousands).
+ */
+export const MAX_STREAMS_PER_USER = Math.max(1, Number(process.env.LIFTOFF_MAX_STREAMS_PER_USER) || 20);
 export type Subscriber = {
   launchId: string;
   userId: string;
@@ -26,6 +36,8 @@ export type Subscriber = {
   resync: () => void;
   /** Ends the stream (the instance is shutting down; the browser reconnects elsewhere). */
   close: () => void;
+  /** A share-link viewer: not counted in presence. */
+  anonymous?: boolean;
 };
 
 type State = "connecting" | "listening" | "closed";
@@ -39,6 +51,8 @@ class Listener {
   private cursors = new Map<string, bigint>();
   private fetching = new Map<string, Promise<void>>();
   private pendingNotify = new Map<string, bigint>();
+  /** The readiness last sent for each launch: a batch carries readiness only when it changed. */
+  private lastReadiness = new Map<string, string | null>();
   // Presence: launch -> instance -> { userIds, seen }.
   private presence = new Map<string, Map<string, { userIds: string[]; seen: number }>>();
   private presenceTimer: NodeJS.Timeout | null = null;
@@ -77,9 +91,17 @@ class Listener {
       if (set!.size === 0) {
         this.subs.delete(sub.launchId);
         this.cursors.delete(sub.launchId);
+        this.lastReadiness.delete(sub.launchId);
       }
       this.presenceChanged(sub.launchId);
     };
+  }
+
+  /** Open streams of one user on this instance, across launches. */
+  streamCountOf(userId: string) {
+    let n = 0;
+    for (const set of this.subs.values()) for (const s of set) if (s.userId === userId) n++;
+    return n;
   }
 
   /** Streams of `userId` on `launchId`, e.g. to close them when the member is removed. */
@@ -94,7 +116,7 @@ class Listener {
       if (instance !== this.instanceId && now - entry.seen > 45_000) continue;
       entry.userIds.forEach((u) => users.add(u));
     }
-    for (const s of this.subs.get(launchId) ?? []) users.add(s.userId);
+    for (const s of this.subs.get(launchId) ?? []) if (!s.anonymous) users.add(s.userId);
     return [...users].sort();
   }
 
@@ -182,15 +204,28 @@ class Listener {
     this.pendingNotify.delete(launchId);
     const work = (async () => {
       try {
-        const cursor = this.cursors.get(launchId);
-        if (cursor === undefined) return;
-        const events = await fetchEventsAfter(launchId, cursor);
-        if (!events.length) return;
-        this.cursors.set(launchId, BigInt(events[events.length - 1].id));
-        const batch = { launchId, events, messages: encodeBatch(events, await enrichBatch(launchId)) };
-        for (const s of this.subs.get(launchId) ?? []) s.deliver(batch);
+        for (;;) {
+          const cursor = this.cursors.get(launchId);
+          if (cursor === undefined) return;
+          const events = await fetchEventsAfter(launchId, cursor);
+          if (!events.length) return;
+          const lastId = BigInt(events[events.length - 1].id);
+          // Read and encoded once per instance, whatever the number of viewers.
+          const patch = await buildPatch(launchId, events, this.lastReadiness.get(launchId) ?? null);
+          // The cursor passes only events handed to the streams: a batch that failed to build is read again.
+          if (this.cursors.get(launchId) !== cursor) return;
+          this.cursors.set(launchId, lastId);
+          this.lastReadiness.set(launchId, patch.readinessKey);
+          const batch: Batch = { launchId, events, after: cursor, lastId, messages: encodeBatch(events, patch) };
+          for (const s of this.subs.get(launchId) ?? []) s.deliver(batch);
+          if (events.length < EVENTS_PAGE) return;
+        }
       } catch (error) {
         console.error("[live] could not read events", error);
+        // A connection that stays up sends no notification to retry on; a reconnect pumps by itself.
+        setTimeout(() => {
+          if (this.connected && this.subs.has(launchId)) void this.pump(launchId);
+        }, 1_000).unref?.();
       }
     })().finally(() => this.fetching.delete(launchId));
     this.fetching.set(launchId, work);
@@ -222,7 +257,7 @@ class Listener {
   }
 
   private announcePresence(launchId: string, force = false) {
-    const users = [...new Set([...(this.subs.get(launchId) ?? [])].map((s) => s.userId))].sort();
+    const users = [...new Set([...(this.subs.get(launchId) ?? [])].filter((s) => !s.anonymous).map((s) => s.userId))].sort();
     const key = users.join(",");
     if (force || this.lastAnnounced.get(launchId) !== key) {
       this.lastAnnounced.set(launchId, key);

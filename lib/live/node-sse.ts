@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { SSE_HEADERS, authorizeStream } from "./authorize-stream";
 import { createLaunchStream } from "./stream";
 
-function toHeaders(req: IncomingMessage) {
+export function toHeaders(req: IncomingMessage) {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
@@ -27,7 +27,7 @@ export async function serveLaunchEvents(req: IncomingMessage, res: ServerRespons
     res.once("close", () => abort.abort());
     res.writeHead(200, SSE_HEADERS);
     res.flushHeaders();
-    const stream = createLaunchStream({ launchId, userId: access.userId, isAdmin: access.isAdmin, after: access.after, signal: abort.signal });
+    const stream = createLaunchStream({ launchId, userId: access.userId, isAdmin: access.isAdmin, role: access.role, after: access.after, signal: abort.signal });
     const reader = stream.getReader();
     for (;;) {
       const { value, done } = await reader.read();

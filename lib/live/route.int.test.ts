@@ -4,7 +4,7 @@ import { GET } from "@/app/api/launches/[launchId]/events/route";
 import { db } from "@/lib/db/client";
 import { runLaunchCommand } from "@/lib/server/command";
 import { actAs, createTestLaunch, createUser, type TestUser } from "@/lib/test/fixtures";
-import { changeIds, readSse } from "@/lib/test/sse";
+import { changeIds, readSse, type SseMessage } from "@/lib/test/sse";
 
 function open(launchId: string, user: TestUser | null, headers: Record<string, string> = {}) {
   const abort = new AbortController();
@@ -19,6 +19,12 @@ const until = async (pred: () => boolean) => {
   for (let i = 0; i < 200 && !pred(); i++) await new Promise((r) => setTimeout(r, 25));
   return pred();
 };
+
+/** Waits until the stream has replayed every event the launch had when it opened (sent at the replay's end). */
+async function replayDone(got: SseMessage[], launchId: string) {
+  const newest = await db.event.findFirstOrThrow({ where: { launchId }, orderBy: { id: "desc" }, select: { id: true } });
+  expect(await until(() => changeIds(got).includes(String(newest.id)))).toBe(true);
+}
 
 const change = (user: TestUser, launchId: string, n: number) =>
   runLaunchCommand(user.actor, launchId, "launch.edit", async ({ emit }) => emit({ type: "launch.updated", payload: { n } }));
@@ -43,6 +49,9 @@ describe("GET /api/launches/:id/events", () => {
     expect(response.headers.get("cache-control")).toBe("no-cache, no-transform");
     expect(response.headers.get("x-accel-buffering")).toBe("no");
     const got = readSse(response.body!);
+    // The replay of what happened before is sent at its end: once it is in, the commit below can only
+    // arrive through the NOTIFY.
+    await replayDone(got, launch.id);
     const { eventIds } = await change(manager, launch.id, 1);
     expect(await until(() => got.some((m) => m.id === eventIds[0]))).toBe(true);
     first.abort.abort();
@@ -51,10 +60,26 @@ describe("GET /api/launches/:id/events", () => {
     const missed = [...(await change(manager, launch.id, 2)).eventIds, ...(await change(manager, launch.id, 3)).eventIds];
     const again = open(launch.id, manager, { "last-event-id": eventIds[0] });
     const replayed = readSse((await again.response).body!);
-    expect(await until(() => replayed.filter((m) => m.event === "change").length > 0)).toBe(true);
-    await new Promise((r) => setTimeout(r, 200));
+    expect(await until(() => changeIds(replayed).length >= missed.length)).toBe(true);
+    await new Promise((r) => setTimeout(r, 200)); // nothing more (no duplicate) follows
     expect(changeIds(replayed)).toEqual(missed);
     again.abort.abort();
+  });
+
+  it("delivers an event committed after the stream's replay through NOTIFY alone", async () => {
+    const manager = await createUser();
+    const launch = await createTestLaunch(manager);
+    const [older] = (await change(manager, launch.id, 0)).eventIds;
+    const [marker] = (await change(manager, launch.id, 1)).eventIds;
+    // Resuming after `older`: the replay carries exactly `marker`, and sends it when the replay is over.
+    const stream = open(launch.id, manager, { "last-event-id": older });
+    const got = readSse((await stream.response).body!);
+    expect(await until(() => changeIds(got).includes(marker))).toBe(true);
+
+    const committed = [...(await change(manager, launch.id, 2)).eventIds, ...(await change(manager, launch.id, 3)).eventIds];
+    expect(await until(() => changeIds(got).length >= 3)).toBe(true);
+    expect(changeIds(got)).toEqual([marker, ...committed]);
+    stream.abort.abort();
   });
 
   it("cuts off a member as soon as they are removed", async () => {

@@ -1,81 +1,124 @@
 import "server-only";
-import { encodeBatch } from "./encode";
-import { fetchEventsAfter, isMember } from "./events";
+import type { Role } from "@/lib/domain/roles";
+import { streamRole } from "@/lib/launches/access";
+import { seesInvitees } from "@/lib/launches/event-privacy";
+import { seesEmails } from "@/lib/launches/view";
+import { encodeBatch, encodeResync } from "./encode";
+import { buildPatch } from "./enrich";
+import { fetchEventsAfter, maxEventId, EVENTS_PAGE } from "./events";
 import { listener, type Batch } from "./listener";
-import { enrichBatch } from "./enrich";
 
-// One Server-Sent Events stream: replay from the client's cursor, then live batches from the listener,
-// deduplicated by event id, with a heartbeat, membership re-checks, and cleanup when the browser leaves.
+// One Server-Sent Events stream: replay from the client's cursor (bounded: beyond it the client is told
+// to resync once), then live batches from the listener, deduplicated by event id, with a heartbeat,
+// access re-checks, and cleanup when the browser leaves.
 
 const HEARTBEAT_MS = 15_000;
 const MEMBERSHIP_CHECK_MS = 30_000;
+/** Events a reconnecting client may be replayed; more than that and it refetches instead. */
+export const REPLAY_MAX = EVENTS_PAGE;
 const enc = new TextEncoder();
 
-export type StreamOptions = { launchId: string; userId: string; isAdmin: boolean; after: bigint; signal: AbortSignal };
+/** A share link's stream: no session; it gets the batches' share encoding and ends when the link does. */
+export type ShareAudience = { linkId: string; showNames: boolean; expiresAt: Date | null; valid: () => Promise<boolean> };
+
+export type StreamOptions = { launchId: string; userId: string; isAdmin: boolean; after: bigint; signal: AbortSignal; role?: Role | null; share?: ShareAudience };
 
 export function createLaunchStream(opts: StreamOptions): ReadableStream<Uint8Array> {
   let cleanup = () => {};
+  const actor = { userId: opts.userId, isAdmin: opts.isAdmin };
   return new ReadableStream<Uint8Array>({
     async start(controller) {
       let closed = false;
       let lastSent = opts.after;
       let replaying = true;
       const buffered: Batch[] = [];
-      const write = (text: string) => {
+      // Which encoding of each batch this viewer receives (viewers do not get member emails).
+      const share = opts.share;
+      const role = share ? null : opts.role !== undefined ? opts.role : ((await streamRole(actor, opts.launchId).catch(() => null))?.role ?? null);
+      const full = seesEmails(role, opts.isAdmin);
+      const manager = seesInvitees(role, opts.isAdmin);
+      const enqueue = (bytes: Uint8Array) => {
         if (closed) return;
         try {
-          controller.enqueue(enc.encode(text));
+          controller.enqueue(bytes);
         } catch {
           close();
         }
       };
-      const send = (batch: Pick<Batch, "events" | "messages">) => {
-        const { events, messages } = batch;
-        let first = events.findIndex((e) => BigInt(e.id) > lastSent);
-        if (first < 0) return;
-        lastSent = BigInt(events[events.length - 1].id);
-        for (; first < events.length && !closed; first++) {
-          try {
-            controller.enqueue(messages[first]);
-          } catch {
-            close();
-          }
-        }
-        // A member removed from the launch loses the stream at once.
-        if (!opts.isAdmin && events.some((e) => e.type === "member.removed" && e.payload.userId === opts.userId)) {
-          write(`event: revoked\ndata: {}\n\n`);
-          close();
-        }
+      const write = (text: string) => enqueue(enc.encode(text));
+      const send = (batch: Pick<Batch, "events" | "after" | "lastId" | "messages">) => {
+        if (batch.lastId <= lastSent) return;
+        // Event ids are global, so only the batch's own cursor tells whether it follows on from what was
+        // sent. One that overlaps it (a catch-up racing the listener) or leaves a gap is not sent: the
+        // events after `lastSent` are read from the table instead, so none is sent twice or skipped.
+        if (batch.after !== lastSent) return void catchUp().catch(() => {});
+        lastSent = batch.lastId;
+        enqueue(share ? batch.messages.share(share.showNames) : manager ? batch.messages.manager : full ? batch.messages.full : batch.messages.restricted);
+        // A member removed from the launch, or a revoked share link, loses the stream at once.
+        if (share) {
+          if (batch.events.some((e) => e.type === "share_link.revoked" && e.payload.linkId === share.linkId)) revoke();
+        } else if (!opts.isAdmin && batch.events.some((e) => e.type === "member.removed" && e.payload.userId === opts.userId)) revoke();
       };
-      const catchUp = async () => {
-        for (;;) {
-          const events = await fetchEventsAfter(opts.launchId, lastSent);
-          if (!events.length) return;
-          send({ events, messages: encodeBatch(events, await enrichBatch(opts.launchId)) });
-          if (events.length < 500) return;
+      // One catch-up at a time; asked again while one runs, it runs once more from where that one got.
+      let catching: Promise<void> | null = null;
+      let again = false;
+      const catchUp = (): Promise<void> => {
+        if (catching) {
+          again = true;
+          return catching;
         }
+        catching = (async () => {
+          do {
+            again = false;
+            await readMissed();
+          } while (again && !closed);
+        })().finally(() => (catching = null));
+        return catching;
+      };
+      const readMissed = async () => {
+        const after = lastSent;
+        const events = await fetchEventsAfter(opts.launchId, after, REPLAY_MAX + 1);
+        if (!events.length) return;
+        if (events.length > REPLAY_MAX) {
+          // Too much to replay: the client refetches what it shows, once, from the newest event on.
+          const cursor = await maxEventId(opts.launchId);
+          lastSent = cursor;
+          enqueue(encodeResync(cursor));
+          return;
+        }
+        const patch = await buildPatch(opts.launchId, events, null);
+        send({ events, after, lastId: BigInt(events[events.length - 1].id), messages: encodeBatch(events, patch) });
+      };
+      const revoke = () => {
+        write(`event: revoked\ndata: {}\n\n`);
+        close();
       };
 
       const unsubscribe = await listener().subscribe({
         launchId: opts.launchId,
         userId: opts.userId,
         deliver: (batch) => (replaying ? buffered.push(batch) : send(batch)),
-        presence: (userIds) => write(`event: presence\ndata: ${JSON.stringify({ userIds })}\n\n`),
+        // Share pages are told nothing about who is watching, and are not counted as watchers.
+        presence: (userIds) => (share ? undefined : write(`event: presence\ndata: ${JSON.stringify({ userIds })}\n\n`)),
+        anonymous: !!share,
         resync: () => void catchUp().catch(() => {}),
         close: () => close(),
       });
       const heartbeat = setInterval(() => write(`: ping ${Date.now()}\n\n`), HEARTBEAT_MS);
       const membership = setInterval(async () => {
-        if (!opts.isAdmin && !(await isMember(opts.launchId, opts.userId).catch(() => true))) {
-          write(`event: revoked\ndata: {}\n\n`);
-          close();
-        }
+        const still = share ? await share.valid().catch(() => true) : await streamRole(actor, opts.launchId).catch(() => ({ role }));
+        if (!still) revoke();
       }, MEMBERSHIP_CHECK_MS);
+      // An expiring share link ends its streams when it expires; beyond a timer's range (~24.8 days) the
+      // periodic check above ends them.
+      const untilExpiry = share?.expiresAt ? Math.max(0, share.expiresAt.getTime() - Date.now()) : Infinity;
+      const expiry = untilExpiry < 2 ** 31 ? setTimeout(() => revoke(), untilExpiry) : null;
       function close() {
         if (closed) return;
         closed = true;
         clearInterval(heartbeat);
         clearInterval(membership);
+        if (expiry) clearTimeout(expiry);
         unsubscribe();
         try {
           controller.close();
@@ -87,7 +130,7 @@ export function createLaunchStream(opts: StreamOptions): ReadableStream<Uint8Arr
       opts.signal.addEventListener("abort", close);
 
       // Tell EventSource how long to wait before reconnecting, then say hello with presence.
-      write(`retry: 1000\nevent: hello\ndata: ${JSON.stringify({ cursor: String(lastSent), userIds: listener().presenceOf(opts.launchId) })}\n\n`);
+      write(`retry: 1000\nevent: hello\ndata: ${JSON.stringify({ cursor: String(lastSent), userIds: share ? [] : listener().presenceOf(opts.launchId) })}\n\n`);
       try {
         await catchUp();
       } finally {

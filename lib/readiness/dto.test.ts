@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeReadiness, type ReadinessInput } from "@/lib/signoff/readiness";
+import { computeReadiness, type ReadinessInput } from "./readiness";
 import { diffReadiness, isUnchanged, parseReadinessDTO, toReadinessDTO } from "./dto";
 import { latestPerApprover } from "./latest-decisions";
 

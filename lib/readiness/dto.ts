@@ -2,8 +2,8 @@
 // (dates as ISO strings) so the same shape is stored in Postgres and rendered by client components.
 
 import type { ChecklistSummary } from "@/lib/checklist/readiness-summary";
-import type { Readiness, ReadinessState, Reason } from "@/lib/signoff/readiness";
-import type { EvaluatedGroup } from "@/lib/signoff/readiness-reasons";
+import type { Readiness, ReadinessState, Reason } from "./readiness";
+import type { EvaluatedGroup } from "./readiness-reasons";
 
 export type ReadinessDTO = {
   state: ReadinessState;

@@ -49,7 +49,7 @@ extendDemo(async ({ launchId, users }) => {
   const manager = { userId: users.manager, isAdmin: false };
   // Sign-off groups are the sign-off capability's part of the demo, so only the checklist is copied.
   const { result: applied } = await runLaunchCommand(manager, launchId, "checklist.structure", async (ctx) => {
-    const r = await applyTemplate(ctx.tx, launchId, webGoLive.id, manager.userId, { signoffGroups: false });
+    const r = await applyTemplate(ctx.tx, launchId, webGoLive.id, manager, { signoffGroups: false });
     ctx.emit({ type: "template.applied", payload: { template: r.template, templateId: r.templateId, items: r.items } });
     return r;
   });

@@ -19,9 +19,19 @@ function nextSaturday(now = new Date()): string {
 }
 
 extendDemo(async ({ launchId, users }) => {
-  // The demo manager also runs the instance, so the admin page has someone to show it to.
+  // Environments and freezes are admin-only, and the demo accounts are not admins (their password is on
+  // the sign-in page): the manager holds admin only while the seed writes them, before any server runs,
+  // and loses it again even if the seed fails. A real admin is granted with `npm run admin:grant`.
   await db.user.update({ where: { id: users.manager }, data: { isAdmin: true } });
-  const admin = { userId: users.manager, isAdmin: true };
+  try {
+    await seedWindows(launchId, users.manager);
+  } finally {
+    await db.user.update({ where: { id: users.manager }, data: { isAdmin: false } });
+  }
+});
+
+async function seedWindows(launchId: string, managerId: string) {
+  const admin = { userId: managerId, isAdmin: true };
   const envs: Record<string, string> = {};
   for (const [name, description] of [
     ["production-eu", "EU production (Frankfurt)"],
@@ -64,4 +74,4 @@ extendDemo(async ({ launchId, users }) => {
       freezeOverrideReason: "Regulatory deadline: the legacy gateway's contract ends this month",
     }),
   );
-});
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { addMember, createLaunch } from "@/lib/launches/commands";
+import { createLaunch } from "@/lib/launches/commands";
 import { createPasswordUser } from "./users";
 
 // The demo shows every capability as it lands; each capability extends `seedDemo` with its part.
@@ -38,10 +38,10 @@ export async function seedDemo() {
     timeZone: "Europe/London",
   });
   const roles = { engineer: "ENGINEER", engineer2: "ENGINEER", approver: "APPROVER", approver2: "APPROVER", viewer: "VIEWER" } as const;
-  for (const [key, role] of Object.entries(roles)) {
-    const email = DEMO_USERS.find((u) => u.key === key)!.email;
-    await addMember(manager, { launchId: launch.id, email, role });
-  }
+  // Seeded memberships are written directly: the product path is an invitation the user accepts.
+  await db.member.createMany({
+    data: Object.entries(roles).map(([key, role]) => ({ launchId: launch.id, userId: users[key as keyof typeof roles], role })),
+  });
   for (const hook of hooks) await hook({ launchId: launch.id, users });
   return { created: true, launchId: launch.id };
 }

@@ -1,6 +1,10 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { db, type Tx } from "@/lib/db/client";
-import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { ForbiddenError } from "@/lib/domain/errors";
+import { enqueueDispatch } from "@/lib/jobs/dispatch";
+import { resolveLaunchAccess } from "@/lib/launches/access";
+import { readOnlyRefusal } from "@/lib/domain/read-only";
 import { can, type Action, type Actor, type LaunchAccess, type Role } from "@/lib/domain/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -22,6 +26,27 @@ export type LaunchCtx = {
 
 type CommandResult<T> = { result: T; eventIds: string[] };
 
+// Ids of the events the current request committed, so an action can hand them to its tab: the tab then
+// recognises its own change when the live stream echoes it back.
+const committedEvents = new AsyncLocalStorage<string[]>();
+
+export async function withCommittedEventIds<T>(fn: () => Promise<T>): Promise<{ value: T; eventIds: string[] }> {
+  const eventIds: string[] = [];
+  const value = await committedEvents.run(eventIds, fn);
+  return { value, eventIds };
+}
+
+function committed<T>(out: CommandResult<T>): CommandResult<T> {
+  committedEvents.getStore()?.push(...out.eventIds);
+  return out;
+}
+/** Prisma's interactive-transaction limits (defaults: 5 s to run, 2 s to get a connection). */
+export type TxOptions = { timeout?: number; maxWait?: number };
+
+// A burst (fifty people scheduling at once, a pipeline ticking checks) queues for a pooled connection
+// rather than failing: waiting a few seconds beats "try again". Prisma's defaults are 2 s and 5 s.
+const TX_DEFAULTS = { maxWait: 10_000, timeout: 15_000 } satisfies TxOptions;
+
 async function appendEvents(tx: Tx, launchId: string | null, actorId: string | null, events: EventInput[]) {
   if (events.length === 0) return [];
   // Per-launch ordering invariant: event ids of one launch are assigned in commit order. Ids come from a
@@ -41,7 +66,10 @@ async function appendEvents(tx: Tx, launchId: string | null, actorId: string | n
   const last = rows[rows.length - 1].id;
   // Ids only: listeners read the rows themselves, so payload size never limits an event.
   await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${`${launchId ?? "*"}:${last}`})`;
-  return rows.map((r) => r.id.toString());
+  const ids = rows.map((r) => r.id.toString());
+  // Reactions (mail, webhooks) are durable jobs committed with the change (lib/jobs/dispatch.ts).
+  await enqueueDispatch(tx, launchId, ids);
+  return ids;
 }
 
 /**
@@ -54,30 +82,23 @@ export async function runLaunchCommand<T>(
   launchId: string,
   action: Action,
   fn: (ctx: LaunchCtx) => Promise<T>,
+  txOptions: TxOptions = {},
 ): Promise<CommandResult<T>> {
-  return db.$transaction(async (tx) => {
-    const launch = await tx.launch.findUnique({
-      where: { id: launchId },
-      select: {
-        id: true,
-        name: true,
-        status: true,
-        timeZone: true,
-        engineersEditAll: true,
-        atRiskHours: true,
-        members: { where: { userId: actor.userId }, select: { role: true } },
-      },
-    });
-    const role = (launch?.members[0]?.role as Role | undefined) ?? null;
-    const access = { role, engineersEditAll: launch?.engineersEditAll ?? false };
-    if (!launch || !can(actor, access, "launch.view")) throw new NotFoundError("Launch not found, or you are not a member of it.");
+  const out = await db.$transaction(async (tx) => {
+    // Visibility and role from the one access rule, the membership row locked until COMMIT.
+    const { role, ...launch } = await resolveLaunchAccess(actor, launchId, { tx, lock: true });
+    const access = { role, engineersEditAll: launch.engineersEditAll };
     if (!can(actor, access, action)) throw new ForbiddenError(forbiddenMessage(action));
+    const readOnly = readOnlyRefusal(launch.status, action);
+    if (readOnly) throw new ForbiddenError(readOnly);
     const events: EventInput[] = [];
-    const { members: _members, ...launchRow } = launch;
+    const { id, name, status, timeZone, engineersEditAll, atRiskHours } = launch;
+    const launchRow = { id, name, status, timeZone, engineersEditAll, atRiskHours };
     const result = await fn({ tx, actor, launch: launchRow, access, emit: (e) => events.push(e) });
     const eventIds = await appendEvents(tx, launch.id, actor.userId, events);
     return { result, eventIds };
-  });
+  }, { ...TX_DEFAULTS, ...txOptions });
+  return committed(out);
 }
 
 /** For commands that create their launch or touch no launch (instance-wide freezes, environments). */
@@ -85,7 +106,7 @@ export async function runCommand<T>(
   actor: Actor,
   fn: (ctx: { tx: Tx; emit: (launchId: string | null, e: EventInput) => void }) => Promise<T>,
 ): Promise<CommandResult<T>> {
-  return db.$transaction(async (tx) => {
+  const out = await db.$transaction(async (tx) => {
     const byLaunch = new Map<string | null, EventInput[]>();
     const result = await fn({
       tx,
@@ -94,7 +115,8 @@ export async function runCommand<T>(
     const eventIds: string[] = [];
     for (const [launchId, events] of byLaunch) eventIds.push(...(await appendEvents(tx, launchId, actor.userId, events)));
     return { result, eventIds };
-  });
+  }, TX_DEFAULTS);
+  return committed(out);
 }
 
 const FORBIDDEN: Partial<Record<Action, string>> = {
@@ -107,6 +129,13 @@ const FORBIDDEN: Partial<Record<Action, string>> = {
   "go.decide": "Only the launch's managers can record the go/no-go decision.",
   "window.manage": "Only the launch's managers can schedule and move windows.",
   "launch.lifecycle": "Only the launch's managers can move the launch through its lifecycle.",
+  "runbook.edit": "Only the launch's managers can change the runbook.",
+  "runbook.run": "Only the launch's managers can pause the runbook, run rehearsals and record rollback decisions.",
+  "runbook.execute.own": "Only the task's assignees and the launch's managers can run this task.",
+  "runbook.execute.any": "Only the task's assignees and the launch's managers can run this task.",
+  "hypercare.manage": "Only the launch's managers can change hypercare's end, criteria and sign-offs.",
+  "hypercare.record": "Only the launch's engineers and managers can record hypercare metrics.",
+  "incident.write": "Only the launch's engineers and managers can open and update incidents.",
 };
 
 export function forbiddenMessage(action: Action) {

@@ -8,7 +8,10 @@ import { markStaleOnGateChange } from "@/lib/signoff/stale-on-gate-change";
 export type GateChange =
   | { kind: "item_regressed"; itemId: string; title: string }
   | { kind: "required_item_added"; itemId: string; title: string }
-  | { kind: "window_moved"; windowId: string; description: string };
+  | { kind: "window_moved"; windowId: string; description: string }
+  | { kind: "required_item_removed"; title: string }
+  | { kind: "item_made_optional"; itemId: string; title: string }
+  | { kind: "checklist_replaced" };
 
 /** A gate regressed: sign-offs given before it go stale (lib/signoff/stale-on-gate-change.ts). */
 export async function gateChanged(ctx: LaunchCtx, change: GateChange) {

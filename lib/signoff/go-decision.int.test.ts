@@ -10,9 +10,10 @@ beforeEach(async () => {
   w = await signoffWorld();
 });
 const status = async () => (await db.launch.findUniqueOrThrow({ where: { id: w.launchId } })).status;
+// There is no manual READY any more: a launch is PLANNING until its go/no-go.
 const toReady = async () => {
   actAs(w.manager);
-  expect(await transitionLaunchAction({ launchId: w.launchId, to: "READY" })).toMatchObject({ ok: true });
+  expect(await transitionLaunchAction({ launchId: w.launchId, to: "READY" })).toMatchObject({ ok: false, code: "VALIDATION" });
 };
 const go = (overrideReason = "") => recordGoDecisionAction({ launchId: w.launchId, outcome: "GO", notes: "", overrideReason });
 
@@ -23,7 +24,7 @@ describe("the go/no-go decision", () => {
       actAs(user);
       expect(await go("We accept the risk")).toMatchObject({ ok: false, code: "FORBIDDEN", error: "Only the launch's managers can record the go/no-go decision." });
     }
-    expect(await status()).toBe("READY");
+    expect(await status()).toBe("PLANNING");
     expect(await db.goDecision.count({ where: { launchId: w.launchId } })).toBe(0);
   });
 
@@ -32,7 +33,7 @@ describe("the go/no-go decision", () => {
     const refused = await go();
     expect(refused).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { overrideReason: [expect.any(String)] } });
     expect(await go("   short  ")).toMatchObject({ ok: false, error: expect.stringContaining("at least 10 characters") });
-    expect(await status()).toBe("READY");
+    expect(await status()).toBe("PLANNING");
 
     const result = await go("CAB approved the risk; window cannot move");
     expect(result).toMatchObject({ ok: true, data: { status: "GO", overridden: true } });
@@ -62,29 +63,35 @@ describe("the go/no-go decision", () => {
     expect(ok).toMatchObject({ ok: true, data: { status: "NO_GO" } });
     expect(await db.goDecision.findFirstOrThrow({ where: { launchId: w.launchId } })).toMatchObject({ nextStep: "Replan for next Saturday", notes: "Backups failing" });
   });
+
+  it("moves a legacy READY launch like a planning one", async () => {
+    await db.launch.update({ where: { id: w.launchId }, data: { status: "READY" } });
+    actAs(w.manager);
+    expect(await go("CAB approved the risk; window cannot move")).toMatchObject({ ok: true, data: { status: "GO", overridden: true } });
+  });
 });
 
 describe("the launch lifecycle", () => {
   it("refuses an illegal transition with the lifecycle's message, and moves needing a go/no-go", async () => {
     actAs(w.manager);
     expect(await transitionLaunchAction({ launchId: w.launchId, to: "LIVE" })).toMatchObject({
-      ok: false, code: "VALIDATION", error: "A launch can’t go from planning to live; from planning it can move to ready, no-go or cancelled.",
+      ok: false, code: "VALIDATION", error: "A launch can’t go from planning to live; from planning it can move to go, no-go or cancelled.",
     });
     await toReady();
     expect(await transitionLaunchAction({ launchId: w.launchId, to: "GO" })).toMatchObject({ ok: false, error: expect.stringContaining("go/no-go decision") });
-    expect(await status()).toBe("READY");
+    expect(await status()).toBe("PLANNING");
   });
 
   it("refuses non-managers and a stale 'from'", async () => {
     actAs(w.engineer);
-    expect(await transitionLaunchAction({ launchId: w.launchId, to: "READY" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await transitionLaunchAction({ launchId: w.launchId, to: "CANCELLED" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(w.manager);
-    expect(await transitionLaunchAction({ launchId: w.launchId, to: "PLANNING", from: "READY" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await transitionLaunchAction({ launchId: w.launchId, to: "PLANNING", from: "NO_GO" })).toMatchObject({ ok: false, code: "CONFLICT" });
   });
 
   it("lets one of two concurrent transitions win; the other gets a conflict with the current status", async () => {
     const moves = await Promise.allSettled([
-      transitionLaunch(w.manager.actor, { launchId: w.launchId, to: "READY" }),
+      transitionLaunch(w.manager.actor, { launchId: w.launchId, to: "CANCELLED" }),
       transitionLaunch(w.manager.actor, { launchId: w.launchId, to: "CANCELLED" }),
     ]);
     const won = moves.filter((m) => m.status === "fulfilled");

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/domain/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadReadiness } from "@/lib/readiness/load";
 import { runLaunchCommand } from "@/lib/server/command";
+import { closeHypercareInTx, startHypercareInTx } from "@/lib/hypercare/lifecycle";
 import { requiresGoDecision, STATE_INFO, transitionError, type LaunchState } from "./lifecycle";
 import { lockSignoffs } from "./lock";
 import { OVERRIDE_MIN, type goDecisionSchema, type transitionSchema } from "./signoff.schema";
@@ -95,7 +96,11 @@ export async function transitionLaunch(actor: Actor, input: z.output<typeof tran
       throw new ValidationError(`Moving to “${STATE_INFO[to].label}” is a go/no-go decision: record it with its notes on the Go/no-go page.`);
     }
     refuseIllegal(from, to);
+    // Hypercare's exit gate: a plain move refuses while a Sev 1 is open or a criterion is unmet (the
+    // override is given on the Hypercare page, lib/hypercare/close.ts).
+    if (from === "HYPERCARE" && to === "CLOSED") await closeHypercareInTx(tx, launch.id, actor.userId, "", emit);
     await moveStatus(tx, launch.id, from, to);
+    if (to === "HYPERCARE") await startHypercareInTx(tx, launch.id, emit);
     emit({ type: "launch.status_changed", payload: { from, to } });
     return { status: to };
   });

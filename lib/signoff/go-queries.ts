@@ -1,21 +1,9 @@
 import "server-only";
+import type { GoDecisionView, ChangeEntry } from "./dto";
 import { db } from "@/lib/db/client";
 import { parseReadinessDTO } from "@/lib/readiness/dto";
-import type { ReadinessState } from "./readiness";
 
 // Read models for the go/no-go meeting: the decision history and what changed since the last sign-off.
-
-export type GoDecisionView = {
-  id: string;
-  outcome: "GO" | "NO_GO";
-  notes: string;
-  overrideReason: string | null;
-  nextStep: string | null;
-  decidedBy: string;
-  createdAt: string;
-  readinessAtDecision: ReadinessState | null;
-  reasonsAtDecision: string[];
-};
 
 export async function listGoDecisions(launchId: string): Promise<GoDecisionView[]> {
   const rows = await db.goDecision.findMany({
@@ -41,8 +29,6 @@ export async function listGoDecisions(launchId: string): Promise<GoDecisionView[
     };
   });
 }
-
-export type ChangeEntry = { id: string; type: string; at: string; actorName: string | null; payload: Record<string, unknown> };
 
 /** Events after the most recent sign-off still standing (live or gone stale): what nobody has signed against. */
 export async function changesSinceLastSignoff(launchId: string, limit = 50): Promise<{ since: string | null; entries: ChangeEntry[] }> {
@@ -73,3 +59,5 @@ export async function changesSinceLastSignoff(launchId: string, limit = 50): Pro
     })),
   };
 }
+
+export type { GoDecisionView, ChangeEntry };

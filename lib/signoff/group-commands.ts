@@ -1,9 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import type { Tx } from "@/lib/db/client";
-import { NotFoundError, ValidationError } from "@/lib/domain/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
 import { runLaunchCommand } from "@/lib/server/command";
+import { lastEditorName } from "@/lib/server/last-editor";
 import { checkApprovers, checkRule } from "./approvers";
 import type { createGroupSchema, deleteGroupSchema, updateGroupSchema } from "./signoff.schema";
 
@@ -55,22 +56,53 @@ async function loadGroup(tx: Tx, launchId: string, groupId: string) {
   // The launch id in the where: a group id from another launch is simply not found.
   const group = await tx.signoffGroup.findFirst({
     where: { id: groupId, launchId },
-    select: { id: true, name: true, rule: true, requiredCount: true, approvers: { select: { userId: true } } },
+    select: { id: true, name: true, rule: true, requiredCount: true, version: true, approvers: { select: { userId: true } } },
   });
   if (!group) throw new NotFoundError("That sign-off group no longer exists. Reload to see the current groups.");
   return group;
 }
 
+export type GroupConflict = {
+  id: string;
+  name: string;
+  rule: string;
+  requiredCount: number | null;
+  version: number;
+  approvers: { userId: string; name: string }[];
+  updatedByName: string | null;
+};
+
+/** The group as it is now and who changed it, for the user whose edit was made on an older version. */
+async function groupConflict(tx: Tx, launchId: string, groupId: string): Promise<never> {
+  const now = await tx.signoffGroup.findUniqueOrThrow({
+    where: { id: groupId },
+    select: { id: true, name: true, rule: true, requiredCount: true, version: true, approvers: { select: { userId: true, user: { select: { name: true } } } } },
+  });
+  const updatedByName = await lastEditorName(tx, launchId, "groupId", groupId);
+  const approvers = now.approvers.map((a) => ({ userId: a.userId, name: a.user.name }));
+  const rule = describeRule(now.rule, now.requiredCount, approvers.length);
+  throw new ConflictError<GroupConflict>(
+    `${updatedByName ?? "Someone"} changed the group “${now.name}” since you opened it: now ${rule} of ${approvers.map((a) => a.name).join(", ") || "no approvers"}. Your changes were not saved; check them and try again.`,
+    { ...now, approvers, updatedByName },
+  );
+}
+
 export async function updateGroup(actor: Actor, input: z.output<typeof updateGroupSchema>) {
   const { result } = await runLaunchCommand(actor, input.launchId, "signoff.configure", async ({ tx, launch, emit }) => {
     const group = await loadGroup(tx, launch.id, input.groupId);
+    if (group.version !== input.version) await groupConflict(tx, launch.id, group.id);
     const { approvers, requiredCount } = await validated(tx, launch.id, input, group.id);
     const before = new Set(group.approvers.map((a) => a.userId));
     const unchanged =
       group.name === input.name && group.rule === input.rule && group.requiredCount === requiredCount &&
       before.size === approvers.length && approvers.every((a) => before.has(a.userId));
-    if (unchanged) return { id: group.id };
-    await tx.signoffGroup.update({ where: { id: group.id }, data: { name: input.name, rule: input.rule, requiredCount } });
+    if (unchanged) return { id: group.id, version: group.version };
+    // The version in the where as well: of two edits racing past the check above, one wins.
+    const { count } = await tx.signoffGroup.updateMany({
+      where: { id: group.id, launchId: launch.id, version: input.version },
+      data: { name: input.name, rule: input.rule, requiredCount, version: { increment: 1 } },
+    });
+    if (count === 0) await groupConflict(tx, launch.id, group.id);
     // Replacing the approver list keeps decisions as history; evaluateGroup ignores those of removed approvers.
     await tx.signoffApprover.deleteMany({ where: { groupId: group.id } });
     if (approvers.length) await tx.signoffApprover.createMany({ data: approvers.map((a) => ({ groupId: group.id, userId: a.userId })) });
@@ -84,7 +116,7 @@ export async function updateGroup(actor: Actor, input: z.output<typeof updateGro
         approvers: approvers.map((a) => a.name),
       },
     });
-    return { id: group.id };
+    return { id: group.id, version: input.version + 1 };
   });
   return result;
 }

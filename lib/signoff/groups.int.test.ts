@@ -18,7 +18,7 @@ describe("configuring sign-off groups", () => {
     const id = created.ok ? created.data.id : "";
     expect(await groups()).toEqual([expect.objectContaining({ name: "Security", rule: "N_OF_M", requiredCount: 2, approvers: expect.arrayContaining([expect.anything(), expect.anything()]) })]);
 
-    expect(await updateGroupAction({ launchId: w.launchId, groupId: id, name: "Security", rule: "ANY", approverIds: [w.bob.id] })).toMatchObject({ ok: true });
+    expect(await updateGroupAction({ launchId: w.launchId, groupId: id, version: 1, name: "Security", rule: "ANY", approverIds: [w.bob.id] })).toMatchObject({ ok: true });
     const [updated] = await groups();
     expect(updated).toMatchObject({ rule: "ANY", requiredCount: null, approvers: [expect.objectContaining({ userId: w.bob.id })] });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   canTransition,
+  effectiveState,
   isLaunchState,
   LAUNCH_STATES,
   nextStates,
@@ -12,8 +13,8 @@ import {
 } from "./lifecycle";
 
 const ALLOWED: Record<LaunchState, LaunchState[]> = {
-  PLANNING: ["READY", "NO_GO", "CANCELLED"],
-  READY: ["PLANNING", "GO", "NO_GO", "CANCELLED"],
+  PLANNING: ["GO", "NO_GO", "CANCELLED"],
+  READY: ["GO", "NO_GO", "CANCELLED"],
   GO: ["IN_WINDOW", "NO_GO", "CANCELLED"],
   IN_WINDOW: ["LIVE", "ROLLED_BACK"],
   LIVE: ["HYPERCARE", "ROLLED_BACK"],
@@ -35,7 +36,7 @@ describe("launch lifecycle", () => {
   });
 
   it("lists next states in lifecycle order", () => {
-    expect(nextStates("READY")).toEqual(["PLANNING", "GO", "NO_GO", "CANCELLED"]);
+    expect(nextStates("PLANNING")).toEqual(["GO", "NO_GO", "CANCELLED"]);
     expect(nextStates("CLOSED")).toEqual([]);
   });
 
@@ -45,6 +46,14 @@ describe("launch lifecycle", () => {
         expect(requiresGoDecision(from, to), `${from} -> ${to}`).toBe(canTransition(from, to) && (to === "GO" || to === "NO_GO"));
   });
 
+  it("has no manual ready: nothing moves into READY, and a legacy READY row moves like PLANNING", () => {
+    for (const from of LAUNCH_STATES) expect(canTransition(from, "READY"), from).toBe(false);
+    expect(nextStates("READY")).toEqual(nextStates("PLANNING"));
+    expect(STATE_INFO.READY.label).toBe("Planning");
+    expect(effectiveState("READY")).toBe("PLANNING");
+    expect(effectiveState("GO")).toBe("GO");
+  });
+
   it("has terminal states with no way out", () => {
     expect([...TERMINAL_STATES].sort()).toEqual(["CANCELLED", "CLOSED"]);
     for (const state of LAUNCH_STATES) expect(nextStates(state).length === 0).toBe(TERMINAL_STATES.has(state));
@@ -52,7 +61,7 @@ describe("launch lifecycle", () => {
 
   it("explains refusals in words", () => {
     expect(transitionError("PLANNING", "LIVE")).toBe(
-      "A launch can’t go from planning to live; from planning it can move to ready, no-go or cancelled.",
+      "A launch can’t go from planning to live; from planning it can move to go, no-go or cancelled.",
     );
     expect(transitionError("CLOSED", "PLANNING")).toBe("The launch is closed; it can no longer change.");
     expect(transitionError("GO", "GO")).toBe("The launch is already “Go”.");

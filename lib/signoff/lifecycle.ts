@@ -1,6 +1,9 @@
-// The launch lifecycle. The happy path runs PLANNING -> READY -> GO -> IN_WINDOW -> LIVE -> HYPERCARE ->
-// CLOSED; NO_GO, ROLLED_BACK and CANCELLED are the exits. Moves into GO and NO_GO are only made by
-// recording a go/no-go decision, so each has its notes and snapshot; the rest are direct status changes.
+// The launch lifecycle. The happy path runs PLANNING -> GO -> IN_WINDOW -> LIVE -> HYPERCARE -> CLOSED;
+// NO_GO, ROLLED_BACK and CANCELLED are the exits. Moves into GO and NO_GO are only made by recording a
+// go/no-go decision, so each has its notes and snapshot; the rest are direct status changes.
+// There is no manual "ready": whether the gates are met is readiness' job (lib/readiness/readiness.ts), so
+// a launch is PLANNING until its go/no-go. READY stays in the enum only for rows written before this rule:
+// it reads and moves exactly like PLANNING and nothing moves into it.
 
 export const LAUNCH_STATES = [
   "PLANNING", "READY", "GO", "IN_WINDOW", "LIVE", "HYPERCARE", "CLOSED", "NO_GO", "ROLLED_BACK", "CANCELLED",
@@ -9,7 +12,8 @@ export type LaunchState = (typeof LAUNCH_STATES)[number];
 
 export const STATE_INFO: Record<LaunchState, { label: string; description: string }> = {
   PLANNING: { label: "Planning", description: "Preparing the checklist, sign-offs and window." },
-  READY: { label: "Ready", description: "Gates are met; waiting for the go/no-go decision." },
+  // Legacy rows only (see above): shown as what it now means.
+  READY: { label: "Planning", description: "Preparing the checklist, sign-offs and window." },
   GO: { label: "Go", description: "Go decided; waiting for the window to open." },
   IN_WINDOW: { label: "In window", description: "The cutover is under way." },
   LIVE: { label: "Live", description: "The new system is serving users." },
@@ -24,8 +28,8 @@ export const TERMINAL_STATES: ReadonlySet<LaunchState> = new Set(["CLOSED", "CAN
 
 /** Targets reachable from each state, and whether the move needs a go/no-go decision. */
 const TRANSITIONS: Record<LaunchState, Partial<Record<LaunchState, "direct" | "go-decision">>> = {
-  PLANNING: { READY: "direct", NO_GO: "go-decision" },
-  READY: { PLANNING: "direct", GO: "go-decision", NO_GO: "go-decision" },
+  PLANNING: { GO: "go-decision", NO_GO: "go-decision" },
+  READY: { GO: "go-decision", NO_GO: "go-decision" },
   GO: { IN_WINDOW: "direct", NO_GO: "go-decision" },
   IN_WINDOW: { LIVE: "direct", ROLLED_BACK: "direct" },
   LIVE: { HYPERCARE: "direct", ROLLED_BACK: "direct" },
@@ -42,6 +46,11 @@ for (const state of LAUNCH_STATES) if (!TERMINAL_STATES.has(state) && !ONCE_STAR
 
 export function isLaunchState(value: string): value is LaunchState {
   return (LAUNCH_STATES as readonly string[]).includes(value);
+}
+
+/** The state a launch is treated as: a legacy READY row is PLANNING. */
+export function effectiveState(state: LaunchState): LaunchState {
+  return state === "READY" ? "PLANNING" : state;
 }
 
 export function canTransition(from: LaunchState, to: LaunchState): boolean {

@@ -1,41 +1,16 @@
 import "server-only";
+import type { ApproverCandidate, DecisionView, GroupView } from "./dto";
 import { db } from "@/lib/db/client";
 import { parseReadinessDTO, type ReadinessDTO } from "@/lib/readiness/dto";
-import type { EvaluatedGroup } from "./readiness-reasons";
-import type { DecisionKind, SignoffRule } from "./rules";
 
 // What the sign-off and go/no-go pages show: plain DTOs, dates as ISO strings.
-
-export type DecisionView = {
-  id: string;
-  approverId: string;
-  approverName: string;
-  decision: DecisionKind;
-  comment: string;
-  evidenceLinks: string[];
-  createdAt: string;
-  staleAt: string | null;
-  staleReason: string | null;
-  snapshot: ReadinessDTO | null;
-};
-
-export type GroupView = {
-  id: string;
-  name: string;
-  rule: SignoffRule;
-  requiredCount: number | null;
-  approvers: { userId: string; name: string }[];
-  /** Each approver's standing decision (live or stale); withdrawn ones and superseded history left out. */
-  decisions: DecisionView[];
-  evaluation: EvaluatedGroup | null;
-};
 
 export async function listSignoffGroups(launchId: string, readiness: ReadinessDTO): Promise<GroupView[]> {
   const groups = await db.signoffGroup.findMany({
     where: { launchId },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
     select: {
-      id: true, name: true, rule: true, requiredCount: true,
+      id: true, name: true, rule: true, requiredCount: true, version: true,
       approvers: { select: { userId: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } },
       decisions: {
         orderBy: { createdAt: "asc" },
@@ -68,6 +43,7 @@ export async function listSignoffGroups(launchId: string, readiness: ReadinessDT
       name: g.name,
       rule: g.rule,
       requiredCount: g.requiredCount,
+      version: g.version,
       approvers: g.approvers.map((a) => ({ userId: a.userId, name: a.user.name })),
       decisions,
       evaluation: readiness.groups[g.id] ?? null,
@@ -75,7 +51,7 @@ export async function listSignoffGroups(launchId: string, readiness: ReadinessDT
   });
 }
 
-export async function listApproverCandidates(launchId: string) {
+export async function listApproverCandidates(launchId: string): Promise<ApproverCandidate[]> {
   const rows = await db.member.findMany({
     where: { launchId, role: "APPROVER" },
     orderBy: { user: { name: "asc" } },
@@ -83,4 +59,5 @@ export async function listApproverCandidates(launchId: string) {
   });
   return rows.map((r) => ({ userId: r.userId, name: r.user.name, email: r.user.email }));
 }
-export type ApproverCandidate = Awaited<ReturnType<typeof listApproverCandidates>>[number];
+
+export type { ApproverCandidate, DecisionView, GroupView };

@@ -105,10 +105,125 @@ describe("evaluateGroup", () => {
         const r = evaluateGroup(g);
         expect(r.approvals + r.rejections + r.waitingOn.length).toBe(g.approverIds.length);
         expect(r.status === "REJECTED").toBe(r.rejections > 0);
-        if (r.status === "APPROVED") expect(r.approvals).toBeGreaterThanOrEqual(r.needed);
+        expect(r.status !== "APPROVED" || r.approvals >= r.needed).toBe(true);
         // Dropping every stale decision changes nothing but the stale count.
         const fresh = evaluateGroup({ ...g, decisions: g.decisions.filter((d) => !d.stale) });
         expect({ ...fresh, staleCount: 0 }).toEqual({ ...r, staleCount: 0 });
+      }),
+    );
+  });
+});
+
+describe("evaluateGroup: the N-of-M boundaries", () => {
+  const nOfM = (n: number, approverIds: string[], decisions: DecisionState[]) =>
+    evaluateGroup({ rule: "N_OF_M", requiredCount: n, approverIds, decisions }).status;
+
+  it("N = M: 2 of 2 approve -> approved; 1 of 2 -> pending", () => {
+    expect(nOfM(2, ["a", "b"], [approve("a"), approve("b")])).toBe("APPROVED");
+    expect(nOfM(2, ["a", "b"], [approve("a")])).toBe("PENDING");
+    expect(nOfM(3, ["a", "b", "c"], [approve("a"), approve("b"), approve("c")])).toBe("APPROVED");
+  });
+
+  it("N = 1: the first approval approves", () => {
+    expect(nOfM(1, ["a", "b", "c"], [])).toBe("PENDING");
+    expect(nOfM(1, ["a", "b", "c"], [approve("c")])).toBe("APPROVED");
+    expect(nOfM(1, ["a"], [approve("a")])).toBe("APPROVED");
+  });
+
+  it("N = M - 1: one short is pending, exactly N approves", () => {
+    expect(nOfM(2, ["a", "b", "c"], [approve("a")])).toBe("PENDING");
+    expect(nOfM(2, ["a", "b", "c"], [approve("a"), approve("c")])).toBe("APPROVED");
+    expect(nOfM(3, ["a", "b", "c", "d"], [approve("a"), approve("b")])).toBe("PENDING");
+    expect(nOfM(3, ["a", "b", "c", "d"], [approve("a"), approve("b"), approve("d")])).toBe("APPROVED");
+  });
+
+  it("a stale or withdrawn approval does not count toward N", () => {
+    expect(nOfM(2, ["a", "b"], [approve("a"), approve("b", { stale: true })])).toBe("PENDING");
+    expect(nOfM(2, ["a", "b"], [approve("a"), approve("b", { withdrawn: true })])).toBe("PENDING");
+    expect(nOfM(1, ["a", "b"], [approve("a", { stale: true })])).toBe("PENDING");
+    // Renewed after going stale: counts again.
+    expect(nOfM(2, ["a", "b"], [approve("a"), approve("b", { stale: true }), approve("b")])).toBe("APPROVED");
+  });
+
+  it("a rejection at N = M, N = 1 or N = M - 1 rejects, even when N approvals are in", () => {
+    expect(nOfM(2, ["a", "b"], [approve("a"), reject("b")])).toBe("REJECTED");
+    expect(nOfM(1, ["a", "b"], [approve("a"), reject("b")])).toBe("REJECTED");
+    expect(nOfM(2, ["a", "b", "c"], [approve("a"), approve("b"), reject("c")])).toBe("REJECTED");
+    // A stale or withdrawn rejection is no longer a "no".
+    expect(nOfM(2, ["a", "b", "c"], [approve("a"), approve("b"), reject("c", { stale: true })])).toBe("APPROVED");
+    expect(nOfM(2, ["a", "b", "c"], [approve("a"), approve("b"), reject("c", { withdrawn: true })])).toBe("APPROVED");
+    // Changed their mind: the later approval stands.
+    expect(nOfM(2, ["a", "b"], [reject("a"), approve("a"), approve("b")])).toBe("APPROVED");
+  });
+
+  it("N above M or below 1 never approves, and says why", () => {
+    expect(evaluateGroup({ rule: "N_OF_M", requiredCount: 3, approverIds: ["a", "b"], decisions: [approve("a"), approve("b")] })).toMatchObject({
+      status: "PENDING",
+      problem: "3 approvals are needed but only 2 approvers are assigned.",
+    });
+    expect(evaluateGroup({ rule: "N_OF_M", requiredCount: 0, approverIds: ["a"], decisions: [approve("a")] })).toMatchObject({
+      status: "PENDING",
+      problem: "The number of approvals needed is not set.",
+    });
+  });
+
+  // An oracle written from the rule's definition, not from the code: per approver the last decision that
+  // is neither stale nor withdrawn stands; any "no" rejects; otherwise N "yes" approve.
+  const people = ["p0", "p1", "p2", "p3", "p4", "p5"];
+  const scenario = fc.integer({ min: 1, max: 6 }).chain((m) =>
+    fc.record({
+      m: fc.constant(m),
+      n: fc.integer({ min: 1, max: m }),
+      decisions: fc.array(
+        fc.record({
+          approverId: fc.constantFrom(...people.slice(0, m), "outsider"),
+          decision: fc.constantFrom("APPROVE" as const, "REJECT" as const),
+          stale: fc.boolean(),
+          withdrawn: fc.boolean(),
+        }),
+        { maxLength: 14 },
+      ),
+    }),
+  );
+  const oracle = (approverIds: string[], n: number, decisions: DecisionState[]) => {
+    const last = new Map<string, string>();
+    for (const d of decisions) if (approverIds.includes(d.approverId) && !d.stale && !d.withdrawn) last.set(d.approverId, d.decision);
+    const yes = [...last.values()].filter((v) => v === "APPROVE").length;
+    if (yes < last.size) return "REJECTED";
+    return yes >= n ? "APPROVED" : "PENDING";
+  };
+
+  it("agrees with the rule's definition for every N in 1..M and any decisions (property)", () => {
+    fc.assert(
+      fc.property(scenario, ({ m, n, decisions }) => {
+        const approverIds = people.slice(0, m);
+        expect(nOfM(n, approverIds, decisions)).toBe(oracle(approverIds, n, decisions));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("ALL is N_OF_M with N = M, ANY is N_OF_M with N = 1 (property)", () => {
+    fc.assert(
+      fc.property(scenario, ({ m, decisions }) => {
+        const approverIds = people.slice(0, m);
+        const base = { requiredCount: null, approverIds, decisions };
+        expect(evaluateGroup({ ...base, rule: "ALL" }).status).toBe(nOfM(m, approverIds, decisions));
+        expect(evaluateGroup({ ...base, rule: "ANY" }).status).toBe(nOfM(1, approverIds, decisions));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("one more approval from someone still waiting never turns approved into pending (property)", () => {
+    fc.assert(
+      fc.property(scenario, ({ m, n, decisions }) => {
+        const approverIds = people.slice(0, m);
+        const before = evaluateGroup({ rule: "N_OF_M", requiredCount: n, approverIds, decisions });
+        const next = before.waitingOn[0] ?? approverIds[0];
+        const after = evaluateGroup({ rule: "N_OF_M", requiredCount: n, approverIds, decisions: [...decisions, approve(next)] });
+        expect(after.approvals).toBeGreaterThanOrEqual(before.approvals);
+        expect(before.status === "APPROVED" ? after.status : "APPROVED").toBe("APPROVED");
       }),
     );
   });

@@ -2,23 +2,16 @@ import { z } from "zod";
 import { idSchema } from "@/lib/launches/launch.schema";
 import { LAUNCH_STATES } from "./lifecycle";
 import { SIGNOFF_RULES } from "./rules";
+import { isSafeHttpUrl, linkSchema, textSchema } from "@/lib/validation/text";
 
 // Shared by the sign-off forms and their server actions; the commands re-check what depends on data.
 
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-
-const linkSchema = z.string().trim().max(2000, "Keep links under 2000 characters").refine(isHttpUrl, "Evidence links must be http(s) URLs, such as https://ci.example.com/run/42");
+/** The shared link rule (lib/validation/text.ts); kept under this name for the decision command. */
+export const isHttpUrl = isSafeHttpUrl;
 
 const groupFields = {
   launchId: idSchema,
-  name: z.string().trim().min(1, "Name the group, for example QA or Security").max(60, "Keep the group name under 60 characters"),
+  name: textSchema({ max: 60, label: "The group name", min: 1, tooShort: "Name the group, for example QA or Security", tooLong: "Keep the group name under 60 characters" }),
   rule: z.enum(SIGNOFF_RULES, { message: "Choose a rule: any one, all, or N of M" }),
   requiredCount: z.coerce.number().int("Approvals needed must be a whole number").nullish().transform((v) => v ?? null),
   approverIds: z.array(idSchema).max(50, "At most 50 approvers per group").default([]).transform((ids) => [...new Set(ids)]),
@@ -27,7 +20,12 @@ const groupFields = {
 export const createGroupSchema = z.object(groupFields);
 export type CreateGroupInput = z.input<typeof createGroupSchema>;
 
-export const updateGroupSchema = z.object({ ...groupFields, groupId: idSchema });
+/** `version`: the group as the user last saw it; an edit made on a stale version is a conflict. */
+export const updateGroupSchema = z.object({
+  ...groupFields,
+  groupId: idSchema,
+  version: z.coerce.number().int("Invalid version").min(1, "Missing version"),
+});
 export type UpdateGroupInput = z.input<typeof updateGroupSchema>;
 
 export const deleteGroupSchema = z.object({ launchId: idSchema, groupId: idSchema });
@@ -40,7 +38,7 @@ export const decideSchema = z
     launchId: idSchema,
     groupId: idSchema,
     decision: z.enum(["APPROVE", "REJECT"], { message: "Approve or reject" }),
-    comment: z.string().trim().max(2000, "Keep the comment under 2000 characters").default(""),
+    comment: textSchema({ max: 2000, label: "The comment", multiline: true, tooLong: "Keep the comment under 2000 characters" }).default(""),
     evidenceLinks: z.array(linkSchema).max(10, "At most 10 evidence links").default([]),
   })
   .refine((d) => d.decision !== "REJECT" || d.comment.length > 0, { message: REJECT_NEEDS_COMMENT, path: ["comment"] });
@@ -50,7 +48,7 @@ export const withdrawSchema = z.object({ launchId: idSchema, decisionId: idSchem
 export type WithdrawInput = z.input<typeof withdrawSchema>;
 
 export const OVERRIDE_MIN = 10;
-const optionalText = (max: number) => z.string().trim().max(max, `Keep it under ${max} characters`).default("");
+const optionalText = (max: number) => textSchema({ max, multiline: true, tooLong: `Keep it under ${max} characters` }).default("");
 
 export const goDecisionSchema = z
   .object({

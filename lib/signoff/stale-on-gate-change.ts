@@ -15,6 +15,12 @@ function toStaleness(change: GateChange, at: Date): StalenessChange {
       return { kind: "required_item_added", at, description: change.title };
     case "window_moved":
       return { kind: "window_moved", at, description: change.description };
+    case "required_item_removed":
+      return { kind: "required_item_removed", at, description: change.title };
+    case "item_made_optional":
+      return { kind: "item_made_optional", at, description: change.title };
+    case "checklist_replaced":
+      return { kind: "checklist_replaced", at };
   }
 }
 

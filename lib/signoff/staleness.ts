@@ -7,7 +7,10 @@ import type { ItemStatus } from "../checklist/types";
 export type StalenessChange =
   | { kind: "item_regressed"; at: Date; description: string; from?: ItemStatus }
   | { kind: "required_item_added"; at: Date; description: string }
-  | { kind: "window_moved"; at: Date; description: string };
+  | { kind: "window_moved"; at: Date; description: string }
+  | { kind: "required_item_removed"; at: Date; description: string }
+  | { kind: "item_made_optional"; at: Date; description: string }
+  | { kind: "checklist_replaced"; at: Date };
 
 export type DecisionForStaleness = { id: string; createdAt: Date; stale: boolean; withdrawn: boolean };
 
@@ -25,6 +28,12 @@ export function stalenessReason(change: StalenessChange): string {
       return `Required item “${change.description}” was added after you signed`;
     case "window_moved":
       return `The deployment window moved ${change.description} after you signed`;
+    case "required_item_removed":
+      return `Required item “${change.description}” was deleted after you signed`;
+    case "item_made_optional":
+      return `“${change.description}” was made optional after you signed`;
+    case "checklist_replaced":
+      return "The checklist was replaced from a CSV file after you signed";
   }
 }
 

@@ -12,15 +12,15 @@ export const uid = () => randomBytes(5).toString("hex");
 const PASSWORD = "test-password-123";
 
 /** A real user with a real session: signs in through better-auth's handler and keeps the cookie. */
-export async function createUser(opts: { name?: string; isAdmin?: boolean } = {}): Promise<TestUser> {
+export async function createUser(opts: { name?: string; isAdmin?: boolean; email?: string } = {}): Promise<TestUser> {
   const tag = uid();
   const name = opts.name ?? `User ${tag}`;
-  const email = `user-${tag}@test.liftoff`;
+  const email = opts.email ?? `user-${tag}@test.liftoff`;
   const id = await createPasswordUser({ name, email, password: PASSWORD, isAdmin: opts.isAdmin });
   const response = await getAuth().handler(
     new Request("http://localhost:3000/api/auth/sign-in/email", {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": `10.${tag.length}.${parseInt(tag.slice(0, 2), 16)}.${parseInt(tag.slice(2, 4), 16)}` },
+      headers: { "content-type": "application/json", "x-liftoff-client-ip": `10.${tag.length}.${parseInt(tag.slice(0, 2), 16)}.${parseInt(tag.slice(2, 4), 16)}` },
       body: JSON.stringify({ email, password: PASSWORD }),
     }),
   );

@@ -25,6 +25,19 @@ export async function universalInput(launchId: string, users: { engineer: TestUs
     data: { launchId, environmentId: environment.id, startsAt: start, endsAt: new Date(start.getTime() + 3_600_000), timeZone: "Europe/London" },
   });
   const member = await db.member.findFirstOrThrow({ where: { launchId, userId: users.engineer.id } });
+  await db.hypercare.create({ data: { launchId, startedAt: new Date(), plannedEndAt: new Date(Date.now() + 14 * 86_400_000) } });
+  const criterion = await db.hypercareCriterion.create({ data: { launchId, kind: "SIGNED", title: "Sweep handover" } });
+  const incident = await db.incident.create({ data: { launchId, number: 1, title: "Sweep incident", severity: 2, highestSeverity: 2 } });
+  // Runbook (issue 12): a stream, two tasks, a dependency and the LIVE run.
+  const runbook = await db.runbook.create({ data: { launchId } });
+  const stream = await db.runbookStream.create({ data: { runbookId: runbook.id, name: "Sweep stream" } });
+  const [task, fromTask] = await Promise.all(
+    ["Sweep task", "Sweep first task"].map((title, position) =>
+      db.runbookTask.create({ data: { runbookId: runbook.id, streamId: stream.id, title, position, durationMin: 10, assignees: { create: { userId: users.engineer.id } } } }),
+    ),
+  );
+  const dependency = await db.runbookDependency.create({ data: { runbookId: runbook.id, fromId: fromTask.id, toId: task.id } });
+  const run = await db.runbookRun.create({ data: { runbookId: runbook.id, kind: "LIVE", revision: 1, startAt: start } });
   const local = (d: Date) => d.toISOString().slice(0, 16);
   return {
     launchId,
@@ -67,5 +80,30 @@ export async function universalInput(launchId: string, users: { engineer: TestUs
     evidenceLinks: ["https://example.com/evidence"],
     evidenceNote: "Sweep evidence",
     csv: "section,title\nSweep,Imported",
+    criterionId: criterion.id,
+    incidentId: incident.id,
+    streamId: stream.id,
+    taskId: task.id,
+    fromId: fromTask.id,
+    toId: task.id,
+    dependencyId: dependency.id,
+    runId: run.id,
+    opId: "sweep-operation-0001",
+    templateKey: "blank",
+    durationMin: 15,
+    lagMin: 5,
+    rollbackMin: 30,
+    bufferMin: 10,
+    message: "Sweep message",
+    trigger: "Sweep trigger",
+    severity: 2,
+    state: "RESOLVED",
+    kind: "SIGNED",
+    signed: true,
+    value: "0.1",
+    releaseRelated: true,
+    rollbackTrigger: false,
+    note: "Sweep note",
+    plannedEndAt: new Date(Date.now() + 20 * 86_400_000).toISOString(),
   };
 }

@@ -2,9 +2,12 @@
 // Strings are assembled from Intl parts rather than Intl's own pattern, whose commas and "at"
 // differ between ICU versions, so server and browser render the same text (no hydration mismatch).
 
-import { isValidTimeZone } from "./zones";
+import { canonicalZone, isValidTimeZone, zoneShortName } from "./zones";
 
-export type FormatInZoneOptions = { weekday?: boolean; year?: boolean; seconds?: boolean };
+export { plural } from "../checklist/quote-list";
+
+/** `zone: false` leaves the zone off, for a caller that names it once for a whole range. */
+export type FormatInZoneOptions = { weekday?: boolean; year?: boolean; seconds?: boolean; zone?: boolean };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string, seconds: boolean): Intl.DateTimeFormat {
@@ -21,37 +24,44 @@ function formatter(timeZone: string, seconds: boolean): Intl.DateTimeFormat {
       minute: "2-digit",
       second: seconds ? "2-digit" : undefined,
       hourCycle: "h23",
-      timeZoneName: "short",
     });
     formatters.set(key, f);
   }
   return f;
 }
 
-/** "Sat 5 Dec 2026, 02:00 GMT"; the zone's short name ("BST", "CEST", "GMT-5") is always there. */
+/**
+ * "Sat 5 Dec 2026, 02:00 GMT", 24-hour. The zone is always there, by name: its lettered abbreviation
+ * ("BST", "CEST", "EST") or else its IANA name ("Asia/Kolkata"), never a bare offset like "GMT-5".
+ */
 export function formatInZone(date: Date, timeZone: string, opts: FormatInZoneOptions = {}): string {
-  const { weekday = true, year = true, seconds = false } = opts;
+  const { weekday = true, year = true, seconds = false, zone = true } = opts;
   const p: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const part of formatter(timeZone, seconds).formatToParts(date)) p[part.type] = part.value;
   const day = [weekday ? p.weekday : null, p.day, p.month, year ? p.year : null].filter(Boolean).join(" ");
   const time = [p.hour, p.minute, seconds ? p.second : null].filter(Boolean).join(":");
-  return `${day}, ${time} ${p.timeZoneName}`;
+  return zone ? `${day}, ${time} ${zoneShortName(timeZone, date)}` : `${day}, ${time}`;
 }
 
 export type TimeTriple = { launch: string; viewer?: string; utc: string };
 
-function canonicalZone(zone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+/** "5 Dec 2026" in `timeZone`: the app's date style, for dates without a time (freezes' first day). */
+export function formatDateInZone(date: Date, timeZone: string): string {
+  const p: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of formatter(timeZone, false).formatToParts(date)) p[part.type] = part.value;
+  return `${p.day} ${p.month} ${p.year}`;
 }
 
 /**
- * One instant for the war room: in the launch's zone, the viewer's (if different) and UTC.
+ * One instant for the war room: in the launch's zone, the viewer's (if different from both) and UTC.
  * The viewer's zone comes from their browser; one the runtime does not know is left out, not fatal.
  */
 export function formatTriple(date: Date, launchZone: string, viewerZone: string, opts?: FormatInZoneOptions): TimeTriple {
   const launch = formatInZone(date, launchZone, opts);
   const utc = formatInZone(date, "UTC", opts);
-  if (!isValidTimeZone(viewerZone) || canonicalZone(viewerZone) === canonicalZone(launchZone)) return { launch, utc };
+  const viewer = isValidTimeZone(viewerZone) ? canonicalZone(viewerZone) : null;
+  // A viewer in UTC would read the UTC line twice ("You: … UTC" above "UTC: … UTC").
+  if (!viewer || viewer === canonicalZone(launchZone) || viewer === "UTC") return { launch, utc };
   return { launch, viewer: formatInZone(date, viewerZone, opts), utc };
 }
 

@@ -2,15 +2,13 @@
 // does not cover. Shared by forms and actions, like every *.schema.ts.
 
 import { z } from "zod";
+import { idSchema, textSchema } from "@/lib/validation/text";
 import { scheduleWindowSchema } from "./window.schema";
 
-const id = z.string().trim().min(1, "Missing id").max(64, "Invalid id");
+const id = idSchema;
 const version = z.coerce.number<number | string>().int("Invalid version").positive("Invalid version");
 const optionalText = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep the ${what} under ${max} characters`)
+  textSchema({ max, label: `The ${what}`, multiline: true, tooLong: `Keep the ${what} under ${max} characters` })
     .optional()
     .transform((v) => v || undefined);
 
@@ -40,7 +38,7 @@ export const createEnvironmentSchema = z.object({
     .min(2, "Name the environment, such as production-eu")
     .max(40, "Keep the name under 40 characters")
     .regex(/^[a-z0-9][a-z0-9-]*$/, "Use lowercase letters, digits and dashes, such as production-eu"),
-  description: z.string().trim().max(200, "Keep the description under 200 characters").default(""),
+  description: textSchema({ max: 200, label: "The description", tooLong: "Keep the description under 200 characters" }).default(""),
 });
 export type CreateEnvironmentInput = z.input<typeof createEnvironmentSchema>;
 

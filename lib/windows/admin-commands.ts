@@ -6,6 +6,8 @@ import type { Actor } from "@/lib/domain/roles";
 import { runCommand } from "@/lib/server/command";
 import type { createEnvironmentSchema, deleteFreezeSchema } from "./actions.schema";
 import { describeFreeze, freezeFromRow } from "./freeze";
+import { horizonError } from "./horizon";
+import { env as appEnv } from "@/lib/env";
 import type { FreezeData } from "./window.schema";
 
 // Environments and freezes belong to the whole instance, so only instance admins change them. The
@@ -33,6 +35,11 @@ export async function createEnvironment(actor: Actor, input: z.output<typeof cre
 export async function createFreeze(actor: Actor, input: FreezeData) {
   const { result } = await runCommand(actor, async ({ tx, emit }) => {
     await requireAdmin(tx, actor, "create freezes");
+    if (input.kind === "ONE_OFF") {
+      const { LIFTOFF_HORIZON_PAST_DAYS: pastDays, LIFTOFF_HORIZON_FUTURE_YEARS: futureYears } = appEnv();
+      const outside = horizonError({ start: input.startsAt, end: input.endsAt }, new Date(), { pastDays, futureYears }, "freeze");
+      if (outside) throw new ValidationError(Object.values(outside)[0][0] + ".", outside);
+    }
     const env = input.environmentId
       ? await tx.environment.findUnique({ where: { id: input.environmentId }, select: { id: true, name: true } })
       : null;

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/domain/roles";
 import { fetchRange, type CalendarView } from "./calendar-grid";
 import type { CalendarFreezeItem, CalendarWindowItem } from "./calendar-items";
 import { describeFreeze, expandFreeze } from "./freeze";
+import { busyBlocks } from "./calendar-busy";
 import { allFreezes, clashingIds, listEnvironments, visibleWindows } from "./queries";
 
 /**
@@ -11,10 +12,11 @@ import { allFreezes, clashingIds, listEnvironments, visibleWindows } from "./que
  */
 export async function calendarData(actor: Actor, views: readonly CalendarView[], day: string, environmentId: string | null) {
   const range = fetchRange(views, day);
-  const [dtos, freezes, environments] = await Promise.all([
+  const [dtos, freezes, environments, busy] = await Promise.all([
     visibleWindows(actor, { from: range.start, to: range.end }, { environmentId: environmentId ?? undefined }),
     allFreezes(),
     listEnvironments(),
+    busyBlocks(actor, range, environmentId),
   ]);
   const clashes = clashingIds(dtos);
   const windows: CalendarWindowItem[] = dtos.map((w) => ({
@@ -43,5 +45,6 @@ export async function calendarData(actor: Actor, views: readonly CalendarView[],
         description: describeFreeze(f),
       })),
     );
-  return { windows, freezes: freezeItems, environments };
+  const byStart = (a: CalendarWindowItem, b: CalendarWindowItem) => a.start.localeCompare(b.start);
+  return { windows: [...windows, ...busy].sort(byStart), freezes: freezeItems, environments };
 }

@@ -14,6 +14,8 @@ export type CalendarWindowItem = {
   clash: boolean;
   inFreeze: boolean;
   overridden: boolean;
+  /** Another team's window on an environment the viewer's launches use: range and environment only (calendar-busy.ts). */
+  busy?: boolean;
 };
 
 export type CalendarFreezeItem = {

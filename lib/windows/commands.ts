@@ -1,13 +1,16 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
+import { env as appEnv } from "@/lib/env";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
 import { gateChanged } from "@/lib/server/hooks";
 import { runLaunchCommand, type LaunchCtx } from "@/lib/server/command";
+import { lastEditorName } from "@/lib/server/last-editor";
 import type { z } from "zod";
 import type { cancelWindowSchema, MoveWindowData, transitionWindowSchema } from "./actions.schema";
 import { formatRange } from "./describe";
 import { describeFreeze } from "./freeze";
+import { horizonError, pastStartError } from "./horizon";
 import { windowTransitionError, WINDOW_STATUS_LABEL, type WindowStatus } from "./lifecycle";
 import { clashError, freezeHitsFor, isExclusionViolation } from "./occupancy";
 import type { ScheduleWindowData } from "./window.schema";
@@ -24,9 +27,21 @@ async function loadEnvironment(tx: Tx, environmentId: string) {
   return env;
 }
 
+/**
+ * Dates a request may ask for: within the configured horizon, and a new or moved start not in the past.
+ * Checked before any work that scales with the dates (clash search, freeze expansion).
+ */
+export function checkWindowDates(span: { start: Date; end: Date }, opts: { newStart: boolean }, now = new Date()) {
+  const { LIFTOFF_HORIZON_PAST_DAYS: pastDays, LIFTOFF_HORIZON_FUTURE_YEARS: futureYears } = appEnv();
+  const outside = horizonError(span, now, { pastDays, futureYears }, "window");
+  if (outside) throw new ValidationError(Object.values(outside)[0][0] + ".", outside);
+  const past = opts.newStart ? pastStartError(span.start, now) : null;
+  if (past) throw new ValidationError(past, { start: ["Pick a start in the future"] });
+}
+
 /** Refuses an occupying window that clashes, or that falls in a freeze without a written override. */
 async function checkOccupancy(ctx: LaunchCtx, span: Span, zone: string, overrideReason: string | undefined) {
-  const clash = await clashError(ctx.tx, span, zone);
+  const clash = await clashError(ctx.tx, span, zone, ctx.actor);
   if (clash) throw clash;
   const hits = await freezeHitsFor(ctx.tx, span);
   if (hits.length === 0) return { freezes: [] as string[], overrideReason: null };
@@ -41,21 +56,22 @@ async function checkOccupancy(ctx: LaunchCtx, span: Span, zone: string, override
 }
 
 /** Runs a window command, translating an exclusion violation into the clash message. */
-async function guarded<T>(span: () => Span | null, zone: () => string, run: () => Promise<T>): Promise<T> {
+async function guarded<T>(actor: Actor, span: () => Span | null, zone: () => string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     const s = span();
     if (!s || !isExclusionViolation(error)) throw error;
     // The winner has committed (the constraint waits for it), so a fresh read names it.
-    throw (await clashError(db, s, zone())) ?? new ConflictError("Another window now holds this environment at that time. Reload and pick another slot.");
+    throw (await clashError(db, s, zone(), actor)) ?? new ConflictError("Another window now holds this environment at that time. Reload and pick another slot.");
   }
 }
 
 export async function proposeOrScheduleWindow(actor: Actor, input: ScheduleWindowData) {
   const span = { environmentId: input.environmentId, start: input.startsAt, end: input.endsAt };
-  return guarded(() => span, () => input.timeZone, async () => {
+  return guarded(actor, () => span, () => input.timeZone, async () => {
     const { result } = await runLaunchCommand(actor, input.launchId, "window.manage", async (ctx) => {
+      checkWindowDates(span, { newStart: true });
       const env = await loadEnvironment(ctx.tx, input.environmentId);
       const scheduling = input.status === "SCHEDULED";
       const occupancy = scheduling ? await checkOccupancy(ctx, span, input.timeZone, input.freezeOverrideReason) : null;
@@ -110,14 +126,18 @@ const WINDOW_SELECT = {
 async function loadForWrite(ctx: LaunchCtx, windowId: string, seenVersion: number) {
   const w = await ctx.tx.deploymentWindow.findFirst({ where: { id: windowId, launchId: ctx.launch.id }, select: WINDOW_SELECT });
   if (!w) throw new NotFoundError("That window no longer exists on this launch.");
-  if (w.version !== seenVersion) throw staleConflict(w);
+  if (w.version !== seenVersion) throw await staleConflict(ctx, w);
   return w;
 }
 
 type WindowRow = { id: string; version: number; status: string; startsAt: Date; endsAt: Date; timeZone: string; environment: { name: string } };
-function staleConflict(w: WindowRow) {
+/** The window as it is now and who changed it last, for the user whose write was made on an older version. */
+async function staleConflict(ctx: LaunchCtx, w: WindowRow) {
   const now = `${WINDOW_STATUS_LABEL[w.status as WindowStatus].toLowerCase()} on ${w.environment.name}, ${formatRange(w.startsAt, w.endsAt, w.timeZone)}`;
-  return new ConflictError(`Someone changed this window while you were editing it. It is now ${now}. Review it and try again.`, {
+  const updatedByName = await lastEditorName(ctx.tx, ctx.launch.id, "windowId", w.id);
+  return new ConflictError(`${updatedByName ?? "Someone"} changed this window while you were editing it. It is now ${now}. Review it and try again.`, {
+    updatedByName,
+    timeZone: w.timeZone,
     id: w.id,
     version: w.version,
     status: w.status,
@@ -135,20 +155,22 @@ async function updateVersioned(ctx: LaunchCtx, w: WindowRow, data: Parameters<Tx
   });
   if (count === 0) {
     const current = await ctx.tx.deploymentWindow.findUniqueOrThrow({ where: { id: w.id }, select: WINDOW_SELECT });
-    throw staleConflict(current);
+    throw await staleConflict(ctx, current);
   }
   return { id: w.id, version: w.version + 1 };
 }
 
 export async function moveWindow(actor: Actor, input: MoveWindowData) {
   let span: Span | null = null;
-  return guarded(() => span, () => input.timeZone, async () => {
+  return guarded(actor, () => span, () => input.timeZone, async () => {
     const { result } = await runLaunchCommand(actor, input.launchId, "window.manage", async (ctx) => {
       const w = await loadForWrite(ctx, input.windowId, input.version);
       const status = w.status as WindowStatus;
       if (status !== "PROPOSED" && status !== "SCHEDULED") {
         throw new ValidationError(`A ${WINDOW_STATUS_LABEL[status].toLowerCase()} window can no longer be moved.`);
       }
+      // Moving the start is scheduling anew: it may not go into the past (notes-only edits of a started window stay possible).
+      checkWindowDates({ start: input.startsAt, end: input.endsAt }, { newStart: input.startsAt.getTime() !== w.startsAt.getTime() });
       const env = await loadEnvironment(ctx.tx, input.environmentId);
       span = { id: w.id, environmentId: env.id, start: input.startsAt, end: input.endsAt };
       const occupancy = status === "SCHEDULED" ? await checkOccupancy(ctx, span, input.timeZone, input.freezeOverrideReason) : null;
@@ -189,7 +211,7 @@ export async function transitionWindow(actor: Actor, input: z.output<typeof tran
   if (input.to === "CANCELLED") return cancelWindow(actor, { ...input, reason: undefined });
   let span: Span | null = null;
   let zone = "UTC";
-  return guarded(() => span, () => zone, async () => {
+  return guarded(actor, () => span, () => zone, async () => {
     const { result } = await runLaunchCommand(actor, input.launchId, "window.manage", async (ctx) => {
       const w = await loadForWrite(ctx, input.windowId, input.version);
       const from = w.status as WindowStatus;
@@ -198,6 +220,8 @@ export async function transitionWindow(actor: Actor, input: z.output<typeof tran
       const now = new Date();
       let occupancy: Awaited<ReturnType<typeof checkOccupancy>> | null = null;
       if (input.to === "SCHEDULED") {
+        // Completing or rolling back a past window stays possible; newly scheduling one does not.
+        checkWindowDates({ start: w.startsAt, end: w.endsAt }, { newStart: true }, now);
         span = { id: w.id, environmentId: w.environmentId, start: w.startsAt, end: w.endsAt };
         zone = w.timeZone;
         occupancy = await checkOccupancy(ctx, span, w.timeZone, input.freezeOverrideReason);

@@ -16,15 +16,18 @@ export function formatRange(start: Date, end: Date, zone: string): string {
   return `${from} – ${formatInZone(end, zone).split(", ").at(-1)}`;
 }
 
-export type ClashSubject = { launchName: string; environment: string; start: Date; end: Date };
+/** launchName null: the viewer is not a member of the other launch, so only the busy range is shown. */
+export type ClashSubject = { launchName: string | null; environment: string; start: Date; end: Date };
 
 /**
- * The message a manager sees when a window would overlap another: it names the window in the way and
- * offers the next free slot of the same length, so the fix is one click away.
+ * The message a manager sees when a window would overlap another: it says what is in the way and offers
+ * the next free slot of the same length, so the fix is one click away. A launch the viewer cannot see
+ * stays anonymous: "another launch's window" and its busy range, nothing else.
  */
 export function clashMessage(clash: ClashSubject | null, suggestion: Date | null, zone: string): string {
+  const whose = clash?.launchName ? `${clash.launchName} window` : "another launch's window";
   const what = clash
-    ? `Clashes with ${clash.launchName} window on ${clash.environment} ${formatRange(clash.start, clash.end, zone)}.`
+    ? `Clashes with ${whose} on ${clash.environment} ${formatRange(clash.start, clash.end, zone)}.`
     : "Another window was scheduled on this environment at the same moment and now overlaps this one.";
   const next = suggestion
     ? ` Next free slot of the same length: ${formatInZone(suggestion, zone)}.`

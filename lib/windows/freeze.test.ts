@@ -165,10 +165,10 @@ describe("describeFreeze", () => {
   it("describes one-off freezes in their zone", () => {
     const base = { id: "x", environmentId: null, reason: "Holidays", kind: "ONE_OFF" as const };
     expect(describeFreeze({ ...base, startsAt: d("2026-12-20T18:00Z"), endsAt: d("2027-01-04T08:00Z"), timeZone: "UTC" })).toBe(
-      "Dec 20, 2026 18:00 – Jan 4, 2027 08:00 UTC",
+      "20 Dec 2026, 18:00 – 4 Jan 2027, 08:00 UTC",
     );
     expect(describeFreeze({ ...base, startsAt: d("2026-07-01T16:00Z"), endsAt: d("2026-07-02T06:00Z"), timeZone: "Europe/Berlin" })).toBe(
-      "Jul 1, 2026 18:00 – Jul 2, 2026 08:00 Europe/Berlin",
+      "1 Jul 2026, 18:00 – 2 Jul 2026, 08:00 Europe/Berlin",
     );
   });
 

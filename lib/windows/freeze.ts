@@ -2,6 +2,7 @@
 // Weekly freezes are wall-clock rules in their own zone, so "Mon-Fri 08:00-18:00 Europe/Berlin"
 // stays 08:00-18:00 in Berlin all year while its UTC instants move with DST.
 
+import { formatInZone } from "@/lib/time/format";
 import { overlaps, type Interval } from "./intervals";
 import { addDays, isoWeekday, parseWallClock, wallClockAt, wallClockToInstant, type WallClock } from "./wall-clock";
 
@@ -41,6 +42,12 @@ function timeOfDay(hhmm: string): { hour: number; minute: number } {
   return { hour: wall.hour, minute: wall.minute };
 }
 
+/**
+ * At most this many weekly occurrences are visited per call (5.5 years of a freeze every day; the iCal
+ * feed, the widest caller, asks for 240 days): the work is bounded whatever range a caller passes.
+ */
+export const MAX_FREEZE_OCCURRENCES = 2000;
+
 /** Concrete occurrences of `freeze` that overlap [rangeStart, rangeEnd), in chronological order. */
 export function expandFreeze(freeze: Freeze, rangeStart: Date, rangeEnd: Date): Interval[] {
   const range = { start: rangeStart, end: rangeEnd };
@@ -48,22 +55,52 @@ export function expandFreeze(freeze: Freeze, rangeStart: Date, rangeEnd: Date): 
     const occurrence = { start: freeze.startsAt, end: freeze.endsAt };
     return occurrence.end > occurrence.start && overlaps(occurrence, range) ? [occurrence] : [];
   }
+  if (!(rangeEnd > rangeStart)) return [];
   const from = timeOfDay(freeze.startTime);
   const to = timeOfDay(freeze.endTime);
   const overnight = to.hour * 60 + to.minute <= from.hour * 60 + from.minute;
-  const days = new Set(freeze.weekdays);
+  // Offsets from Monday of the freeze's weekdays: the walk visits only those days, week by week, so its
+  // work is O(range / week x weekdays) and never touches the other days.
+  const offsets = [...new Set(freeze.weekdays)].filter((d) => d >= 1 && d <= 7).sort((a, b) => a - b).map((d) => d - 1);
+  if (offsets.length === 0) return [];
   const out: Interval[] = [];
   // Start a day early: an overnight occurrence begun the evening before can reach into the range.
   const first = addDays(wallClockAt(rangeStart, freeze.timeZone), -1);
   const last = wallClockAt(rangeEnd, freeze.timeZone);
-  for (let day: WallClock = first; !isAfterDate(day, last); day = addDays(day, 1)) {
-    if (!days.has(isoWeekday(day))) continue;
-    const start = wallClockToInstant({ ...day, ...from }, freeze.timeZone);
-    const end = wallClockToInstant({ ...addDays(day, overnight ? 1 : 0), ...to }, freeze.timeZone);
-    // A freeze lying wholly inside a DST gap (02:00-03:00 on spring-forward day) is empty that day.
-    if (end > start && overlaps({ start, end }, range)) out.push({ start, end });
+  let visited = 0;
+  const hint = { offset: null as number | null };
+  for (let monday = addDays(first, 1 - isoWeekday(first)); !isAfterDate(monday, last); monday = addDays(monday, 7)) {
+    for (const offset of offsets) {
+      const day = addDays(monday, offset);
+      if (isAfterDate(first, day) || isAfterDate(day, last)) continue;
+      if (++visited > MAX_FREEZE_OCCURRENCES) return out;
+      const start = toInstant({ ...day, ...from }, freeze.timeZone, hint);
+      const end = toInstant({ ...addDays(day, overnight ? 1 : 0), ...to }, freeze.timeZone, hint);
+      // A freeze lying wholly inside a DST gap (02:00-03:00 on spring-forward day) is empty that day.
+      if (end > start && overlaps({ start, end }, range)) out.push({ start, end });
+    }
   }
   return out;
+}
+
+/**
+ * wallClockToInstant with a fast path: occurrences are computed in time order, so the offset of the
+ * previous one is tried first and checked with one zone lookup instead of four. The previous offset is
+ * the one in force before any transition, so a fall-back time still resolves to its earlier instant, as
+ * wallClockToInstant does; a miss (a transition, a DST gap) takes the full path.
+ */
+function toInstant(wall: WallClock, timeZone: string, hint: { offset: number | null }): Date {
+  const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+  if (hint.offset !== null) {
+    const guess = new Date(naive - hint.offset);
+    const back = wallClockAt(guess, timeZone);
+    if (back.year === wall.year && back.month === wall.month && back.day === wall.day && back.hour === wall.hour && back.minute === wall.minute) {
+      return guess;
+    }
+  }
+  const instant = wallClockToInstant(wall, timeZone);
+  hint.offset = naive - instant.getTime();
+  return instant;
 }
 
 const isAfterDate = (a: WallClock, b: WallClock) =>
@@ -85,7 +122,6 @@ export function freezesHitting<F extends Freeze>(
 }
 
 const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** [1,2,3,4,5] -> "Mon–Fri"; [1,3,5] -> "Mon, Wed, Fri"; [5,6,7,1] -> "Fri–Mon"; runs of two stay a list. */
 export function describeWeekdays(weekdays: readonly number[]): string {
@@ -107,13 +143,10 @@ export function describeWeekdays(weekdays: readonly number[]): string {
     .join(", ");
 }
 
-function describeInstant(date: Date, timeZone: string): string {
-  const w = wallClockAt(date, timeZone);
-  const hhmm = `${String(w.hour).padStart(2, "0")}:${String(w.minute).padStart(2, "0")}`;
-  return `${MONTH_NAMES[w.month - 1]} ${w.day}, ${w.year} ${hhmm}`;
-}
+// The app's one date style (lib/time/format.ts), in the freeze's own zone, named once after the range.
+const describeInstant = (date: Date, timeZone: string) => formatInZone(date, timeZone, { weekday: false, zone: false });
 
-/** "Mon–Fri 08:00–18:00 Europe/Berlin", "Fri 18:00–06:00 (next day) UTC", "Dec 20, 2026 18:00 – Jan 4, 2027 08:00 UTC". */
+/** "Mon–Fri 08:00–18:00 Europe/Berlin", "Fri 18:00–06:00 (next day) UTC", "20 Dec 2026, 18:00 – 4 Jan 2027, 08:00 UTC". */
 export function describeFreeze(freeze: Freeze): string {
   if (freeze.kind === "ONE_OFF") {
     const { startsAt, endsAt, timeZone } = freeze;

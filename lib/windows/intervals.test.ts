@@ -114,7 +114,8 @@ describe("nextFreeSlot", () => {
   const free = (startMin: number, duration: number, blocking: Interval[]) =>
     blocking.every((b) => !overlaps({ start: new Date(startMin * M), end: new Date((startMin + duration) * M) }, b));
 
-  it("returns a slot that overlaps nothing, with no valid earlier start", () => {
+  // Brute force over every minute: generous timeout for a loaded shared machine.
+  it("returns a slot that overlaps nothing, with no valid earlier start", { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(scenario, ({ desired, duration, busy, freezes, notBefore }) => {
         const slot = nextFreeSlot({

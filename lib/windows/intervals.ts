@@ -41,24 +41,28 @@ export type NextFreeSlotInput = {
   horizonDays?: number;
 };
 
+/** The search never looks further than this, whatever the caller asks: its work stays bounded. */
+export const MAX_SEARCH_DAYS = 366;
+
 /**
  * The earliest start >= max(desiredStart, notBefore) whose [start, start + duration) touches no busy
- * or freeze interval, or null if none starts within the horizon. Only the desired start and the ends
- * of blocking intervals need trying: any later valid start can slide back until it meets one of them.
+ * or freeze interval, or null if none starts within the horizon. One sweep over the blocking intervals
+ * sorted by start (O(n log n)): a slot opens in the first gap long enough, and the cursor only moves forward.
  */
 export function nextFreeSlot(input: NextFreeSlotInput): Date | null {
   const { desiredStart, durationMs, busy, notBefore, freezes = [], horizonDays = 90 } = input;
   if (!(durationMs > 0)) throw new RangeError("A slot needs a positive duration");
-  const from = Math.max(desiredStart.getTime(), notBefore?.getTime() ?? -Infinity);
-  const limit = from + horizonDays * DAY;
+  let cursor = Math.max(desiredStart.getTime(), notBefore?.getTime() ?? -Infinity);
+  if (!Number.isFinite(cursor)) return null;
+  const limit = cursor + Math.min(Math.max(horizonDays, 0), MAX_SEARCH_DAYS) * DAY;
   const blocking = [...busy, ...freezes]
     .map((i) => ({ start: i.start.getTime(), end: i.end.getTime() }))
-    .filter((i) => i.end > i.start && i.end > from);
-  const candidates = [from, ...blocking.map((i) => i.end).filter((t) => t > from)].sort((a, b) => a - b);
-  for (const start of candidates) {
-    if (start > limit) break;
-    const end = start + durationMs;
-    if (blocking.every((i) => !(start < i.end && i.start < end))) return new Date(start);
+    .filter((i) => i.end > i.start && i.end > cursor)
+    .sort((a, b) => a.start - b.start);
+  for (const i of blocking) {
+    if (cursor > limit) return null;
+    if (i.start >= cursor + durationMs) break;
+    cursor = Math.max(cursor, i.end);
   }
-  return null;
+  return cursor > limit ? null : new Date(cursor);
 }

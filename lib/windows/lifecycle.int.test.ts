@@ -37,7 +37,7 @@ describe("moving and running a window", () => {
     const [won, lost] = a.ok ? [a, b] : [b, a];
     expect(won).toMatchObject({ ok: true, data: { version: 2 } });
     expect(lost).toMatchObject({ ok: false, code: "CONFLICT", current: { version: 2, status: "SCHEDULED" } });
-    expect(!lost.ok && lost.error).toMatch(/^Someone changed this window while you were editing it\. It is now scheduled on /);
+    expect(!lost.ok && lost.error).toMatch(/^User \w+ changed this window while you were editing it\. It is now scheduled on /);
     const row = await db.deploymentWindow.findUniqueOrThrow({ where: { id: created.data.id } });
     expect(row.version).toBe(2);
     // The scheduled window moved: the sign-off given before it went stale in the same transaction.

@@ -1,6 +1,7 @@
 import "server-only";
 import type { db, Tx } from "@/lib/db/client";
 import { ConflictError } from "@/lib/domain/errors";
+import { can, type Actor, type Role } from "@/lib/domain/roles";
 import { clashMessage } from "./describe";
 import { expandFreeze, freezeFromRow, freezesHitting, type Freeze } from "./freeze";
 import { findClash, nextFreeSlot, type ExistingWindow } from "./intervals";
@@ -12,27 +13,44 @@ import type { WindowStatus } from "./lifecycle";
 
 type Reader = Tx | typeof db;
 type Candidate = { id?: string; environmentId: string; start: Date; end: Date };
-export type OccupyingWindow = ExistingWindow & { launchName: string; environment: string };
+/** launchName is null when the viewer may not see that window's launch. */
+export type OccupyingWindow = ExistingWindow & { launchName: string | null; environment: string };
 
 const HORIZON_DAYS = 90;
 const DAY = 86_400_000;
+// Windows last at most 7 days, so a 98-day search reads a bounded number of rows; the cap only guards
+// against a pathological table, keeping the sweep's work bounded whatever is stored.
+const MAX_WINDOWS_READ = 2000;
 
-export async function occupyingWindows(r: Reader, environmentId: string, from: Date, to: Date): Promise<OccupyingWindow[]> {
+export async function occupyingWindows(r: Reader, environmentId: string, from: Date, to: Date, viewer: Actor): Promise<OccupyingWindow[]> {
   const rows = await r.deploymentWindow.findMany({
     where: { environmentId, status: { in: ["SCHEDULED", "IN_PROGRESS"] }, endsAt: { gt: from }, startsAt: { lt: to } },
     orderBy: { startsAt: "asc" },
-    select: { id: true, environmentId: true, startsAt: true, endsAt: true, status: true, launch: { select: { name: true } }, environment: { select: { name: true } } },
+    take: MAX_WINDOWS_READ,
+    select: {
+      id: true,
+      environmentId: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      launch: { select: { name: true, members: { where: { userId: viewer.userId }, select: { role: true } } } },
+      environment: { select: { name: true } },
+    },
   });
-  return rows.map((w) => ({
-    id: w.id,
-    environmentId: w.environmentId,
-    start: w.startsAt,
-    end: w.endsAt,
-    status: w.status as WindowStatus,
-    label: w.launch.name,
-    launchName: w.launch.name,
-    environment: w.environment.name,
-  }));
+  return rows.map((w) => {
+    const visible = can(viewer, { role: (w.launch.members[0]?.role as Role | undefined) ?? null }, "launch.view");
+    const launchName = visible ? w.launch.name : null;
+    return {
+      id: w.id,
+      environmentId: w.environmentId,
+      start: w.startsAt,
+      end: w.endsAt,
+      status: w.status as WindowStatus,
+      label: launchName ?? "Busy",
+      launchName,
+      environment: w.environment.name,
+    };
+  });
 }
 
 /** Freezes that apply to `environmentId`: its own and the instance-wide ones. */
@@ -49,15 +67,19 @@ export type ClashDetail = { clashWindowId: string | null; suggestion: string | n
 
 /**
  * The ConflictError for `candidate`, or null when nothing scheduled overlaps it. The suggested slot
- * avoids both other windows and freeze occurrences, and never lies in the past.
+ * avoids both other windows and freeze occurrences, and never lies in the past. Bounded work whatever
+ * the dates: the search spans HORIZON_DAYS from max(start, now), and freezes are expanded over that span only.
+ * A clashing window of a launch `viewer` cannot see is described by its busy range alone (no name, no id).
  */
-export async function clashError(r: Reader, candidate: Candidate, zone: string, now = new Date()): Promise<ConflictError<ClashDetail> | null> {
-  const from = new Date(Math.min(candidate.start.getTime(), now.getTime()));
-  const to = new Date(Math.max(candidate.start.getTime(), now.getTime()) + (HORIZON_DAYS + 8) * DAY);
-  const windows = (await occupyingWindows(r, candidate.environmentId, from, to)).filter((w) => w.id !== candidate.id);
+export async function clashError(r: Reader, candidate: Candidate, zone: string, viewer: Actor, now = new Date()): Promise<ConflictError<ClashDetail> | null> {
+  const searchFrom = Math.max(candidate.start.getTime(), now.getTime());
+  const searchTo = searchFrom + (HORIZON_DAYS + 8) * DAY;
+  const from = candidate.start;
+  const to = new Date(Math.max(candidate.end.getTime(), searchTo));
+  const windows = (await occupyingWindows(r, candidate.environmentId, from, to, viewer)).filter((w) => w.id !== candidate.id);
   const clash = findClash(candidate, windows);
   if (!clash) return null;
-  const freezes = (await freezesFor(r, candidate.environmentId)).flatMap((f) => expandFreeze(f, from, to));
+  const freezes = (await freezesFor(r, candidate.environmentId)).flatMap((f) => expandFreeze(f, new Date(searchFrom), new Date(searchTo)));
   const suggestion = nextFreeSlot({
     desiredStart: candidate.start,
     durationMs: candidate.end.getTime() - candidate.start.getTime(),
@@ -66,7 +88,10 @@ export async function clashError(r: Reader, candidate: Candidate, zone: string, 
     notBefore: now,
     horizonDays: HORIZON_DAYS,
   });
-  return new ConflictError(clashMessage(clash, suggestion, zone), { clashWindowId: clash.id, suggestion: suggestion?.toISOString() ?? null });
+  return new ConflictError(clashMessage(clash, suggestion, zone), {
+    clashWindowId: clash.launchName === null ? null : clash.id,
+    suggestion: suggestion?.toISOString() ?? null,
+  });
 }
 
 /**

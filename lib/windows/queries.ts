@@ -1,4 +1,5 @@
 import "server-only";
+import type { WindowDto, EnvironmentDto, FreezeDto } from "./dto";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/domain/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,29 +10,6 @@ import { occupiesEnvironment, type WindowStatus } from "./lifecycle";
 import { occupyingWindows } from "./occupancy";
 
 // Read side of windows: plain DTOs (ISO strings) for pages, feeds and readiness.
-
-export type WindowDto = {
-  id: string;
-  launchId: string;
-  launchName: string;
-  environmentId: string;
-  environment: string;
-  start: string;
-  end: string;
-  timeZone: string;
-  checkpoint: string | null;
-  pointOfNoReturn: string | null;
-  notes: string;
-  status: WindowStatus;
-  actualStart: string | null;
-  actualEnd: string | null;
-  freezeOverrideReason: string | null;
-  version: number;
-  /** Freezes this window falls in ("Mon–Fri 08:00–18:00 Europe/Berlin (Business hours)"). */
-  freezes: string[];
-  /** For a window not (yet) holding its environment: the scheduled window it would clash with. */
-  clash: string | null;
-};
 
 const SELECT = {
   id: true,
@@ -53,18 +31,24 @@ const SELECT = {
 } as const;
 type Row = Prisma.DeploymentWindowGetPayload<{ select: typeof SELECT }>;
 
+// A viewer who is a member of nothing: every other launch stays anonymous.
+const NOBODY: Actor = { userId: "", isAdmin: false };
+
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export async function allFreezes(): Promise<Freeze[]> {
   return (await db.freeze.findMany({ orderBy: { createdAt: "asc" } })).map(freezeFromRow);
 }
 
-/** DTOs with their freeze hits and, for windows not holding the environment, what they would clash with. */
-async function toDtos(rows: Row[], freezes: readonly Freeze[]): Promise<WindowDto[]> {
+/**
+ * DTOs with their freeze hits and, for windows not holding the environment, what they would clash with.
+ * The clashing launch is named only to a `viewer` who may see it; otherwise "another launch's window".
+ */
+async function toDtos(rows: Row[], freezes: readonly Freeze[], viewer: Actor | null): Promise<WindowDto[]> {
   const live = rows.filter((r) => r.status === "PROPOSED");
   const span = live.length ? { from: new Date(Math.min(...live.map((r) => +r.startsAt))), to: new Date(Math.max(...live.map((r) => +r.endsAt))) } : null;
   const byEnv = new Map<string, Awaited<ReturnType<typeof occupyingWindows>>>();
-  for (const envId of new Set(live.map((r) => r.environmentId))) byEnv.set(envId, await occupyingWindows(db, envId, span!.from, span!.to));
+  for (const envId of new Set(live.map((r) => r.environmentId))) byEnv.set(envId, await occupyingWindows(db, envId, span!.from, span!.to, viewer ?? NOBODY));
   return rows.map((r) => {
     const interval = { start: r.startsAt, end: r.endsAt, environmentId: r.environmentId };
     const active = r.status === "PROPOSED" || occupiesEnvironment(r.status as WindowStatus);
@@ -88,14 +72,14 @@ async function toDtos(rows: Row[], freezes: readonly Freeze[]): Promise<WindowDt
       freezeOverrideReason: r.freezeOverrideReason,
       version: r.version,
       freezes: [...new Set(hits.map((h) => `${describeFreeze(h.freeze)} (${h.freeze.reason})`))],
-      clash: clash ? `${clash.launchName} on ${clash.environment}, ${formatRange(clash.start, clash.end, r.timeZone)}` : null,
+      clash: clash ? `${clash.launchName ?? "another launch's window"} on ${clash.environment}, ${formatRange(clash.start, clash.end, r.timeZone)}` : null,
     };
   });
 }
 
-export async function listLaunchWindows(launchId: string): Promise<WindowDto[]> {
+export async function listLaunchWindows(launchId: string, viewer: Actor | null = null): Promise<WindowDto[]> {
   const rows = await db.deploymentWindow.findMany({ where: { launchId }, orderBy: { startsAt: "asc" }, select: SELECT });
-  return toDtos(rows, await allFreezes());
+  return toDtos(rows, await allFreezes(), viewer);
 }
 
 /** Windows of launches the actor is a member of (admins: every launch) overlapping [from, to). */
@@ -111,10 +95,9 @@ export async function visibleWindows(actor: Actor, range: { from: Date; to: Date
     orderBy: { startsAt: "asc" },
     select: SELECT,
   });
-  return toDtos(rows, await allFreezes());
+  return toDtos(rows, await allFreezes(), actor);
 }
 
-export type EnvironmentDto = { id: string; name: string; description: string };
 export async function listEnvironments(): Promise<EnvironmentDto[]> {
   return db.environment.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, description: true } });
 }
@@ -134,7 +117,7 @@ export async function getReadinessWindowInfo(launchId: string, now = new Date())
     select: SELECT,
   });
   if (!row) return { window: null, freezeWithoutOverride: false, freezes: [] };
-  const [dto] = await toDtos([row], await allFreezes());
+  const [dto] = await toDtos([row], await allFreezes(), null);
   return {
     window: { id: dto.id, status: dto.status, environment: dto.environment, start: dto.start, end: dto.end, timeZone: dto.timeZone },
     freezeWithoutOverride: dto.freezes.length > 0 && !dto.freezeOverrideReason,
@@ -156,8 +139,6 @@ export function clashingIds(windows: readonly WindowDto[]): Set<string> {
 }
 const toInterval = (w: WindowDto) => ({ start: new Date(w.start), end: new Date(w.end) });
 
-export type FreezeDto = { id: string; kind: "ONE_OFF" | "WEEKLY"; description: string; reason: string; environment: string | null };
-
 export async function listFreezes(): Promise<FreezeDto[]> {
   const [freezes, environments] = await Promise.all([allFreezes(), listEnvironments()]);
   const names = new Map(environments.map((e) => [e.id, e.name]));
@@ -169,3 +150,5 @@ export async function listFreezes(): Promise<FreezeDto[]> {
     environment: f.environmentId ? (names.get(f.environmentId) ?? null) : null,
   }));
 }
+
+export type { WindowDto, EnvironmentDto, FreezeDto };

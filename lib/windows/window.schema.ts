@@ -3,14 +3,15 @@
 // IANA zone, and leave as instants; see wallClockToInstant for the DST gap and fall-back rules.
 
 import { z } from "zod";
-import { isValidTimeZone } from "@/lib/time/zones";
+import { zoneSchema } from "@/lib/time/zone.schema";
+import { idSchema, textSchema } from "@/lib/validation/text";
 import { parseWallClock, wallClockToInstant } from "./wall-clock";
 
 export { instantToWallClock, wallClockToInstant } from "./wall-clock";
 
 export const MAX_WINDOW_MS = 7 * 86_400_000;
 
-const id = z.string().trim().min(1, "Missing id").max(64, "Invalid id");
+const id = idSchema;
 
 const wallClock = (what: string) =>
   z.string().trim().refine((v) => parseWallClock(v) !== null, `Enter the ${what} as a date and time (YYYY-MM-DDTHH:mm)`);
@@ -23,23 +24,20 @@ const optionalWallClock = (what: string) =>
     .transform((v) => v || undefined)
     .pipe(wallClock(what).optional());
 
-const timeZone = z.string().trim().refine(isValidTimeZone, "Choose a valid IANA time zone, such as Europe/London");
+const timeZone = zoneSchema;
 
 export const scheduleWindowSchema = z
   .object({
     launchId: id,
-    environmentId: z.string().trim().min(1, "Choose an environment").max(64, "Invalid environment"),
+    environmentId: z.string().trim().min(1, "Choose an environment").max(64, "Invalid environment").regex(/^[A-Za-z0-9_-]*$/, "Invalid environment"),
     start: wallClock("start"),
     end: wallClock("end"),
     timeZone,
     checkpoint: optionalWallClock("go/no-go checkpoint"),
     pointOfNoReturn: optionalWallClock("point of no return"),
-    notes: z.string().trim().max(4000, "Keep the notes under 4000 characters").default(""),
+    notes: textSchema({ max: 4000, label: "The notes", multiline: true, tooLong: "Keep the notes under 4000 characters" }).default(""),
     status: z.enum(["PROPOSED", "SCHEDULED"], { message: "A new window is either proposed or scheduled" }).default("PROPOSED"),
-    freezeOverrideReason: z
-      .string()
-      .trim()
-      .max(1000, "Keep the override reason under 1000 characters")
+    freezeOverrideReason: textSchema({ max: 1000, label: "The override reason", multiline: true, tooLong: "Keep the override reason under 1000 characters" })
       .optional()
       .transform((v) => v || undefined),
     // Present when moving an existing window: the version the user last saw.
@@ -78,9 +76,10 @@ const freezeCommon = {
     .string()
     .trim()
     .max(64, "Invalid environment")
+    .regex(/^[A-Za-z0-9_-]*$/, "Invalid environment")
     .nullish()
     .transform((v) => v || null),
-  reason: z.string().trim().min(1, "Say why this period is frozen").max(500, "Keep the reason under 500 characters"),
+  reason: textSchema({ max: 500, label: "The reason", min: 1, tooShort: "Say why this period is frozen", tooLong: "Keep the reason under 500 characters" }),
   timeZone,
 };
 
@@ -99,6 +98,7 @@ const weeklyFreezeSchema = z.object({
   weekdays: z
     .array(z.coerce.number<number | string>().int().min(1, "Weekdays run 1 (Monday) to 7 (Sunday)").max(7, "Weekdays run 1 (Monday) to 7 (Sunday)"))
     .min(1, "Pick at least one weekday")
+    .max(7, "Pick each weekday at most once")
     .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
   startTime: z.string().trim().regex(HH_MM, "Enter the start time as HH:mm, such as 08:00"),
   // An end at or before the start is deliberate: the freeze runs past midnight (Fri 18:00 -> 06:00).

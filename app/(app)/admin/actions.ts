@@ -5,6 +5,8 @@ import { createEnvironmentSchema, deleteFreezeSchema, type CreateEnvironmentInpu
 import { createEnvironment, createFreeze, deleteFreeze } from "@/lib/windows/admin-commands";
 import { anyInput, parseForAdmin } from "@/lib/windows/authorize-input";
 import { freezeSchema, type FreezeInput } from "@/lib/windows/window.schema";
+import { setTemplatePublished } from "@/lib/checklist/templates/publish";
+import { publishTemplateSchema, type PublishTemplateInput } from "@/lib/checklist/templates/template.schema";
 
 // Instance admins only: refused before the input is judged, and again inside each command.
 const refresh = () => {
@@ -33,5 +35,14 @@ export async function deleteFreezeAction(input: DeleteFreezeInput): Promise<Acti
     const freeze = await deleteFreeze(actor, parseForAdmin(actor, "delete freezes", deleteFreezeSchema, raw));
     refresh();
     return freeze;
+  });
+}
+
+export async function setTemplatePublishedAction(input: PublishTemplateInput): Promise<ActionResult<{ id: string; published: boolean; unchanged: boolean }>> {
+  return runAction("setTemplatePublished", anyInput, input, async (raw, actor) => {
+    const result = await setTemplatePublished(actor, parseForAdmin(actor, "publish templates", publishTemplateSchema, raw));
+    revalidatePath("/admin");
+    revalidatePath("/launches/new");
+    return result;
   });
 }

@@ -5,6 +5,10 @@ import { FreezeAdmin } from "@/components/windows/freeze-admin";
 import { requirePageActor } from "@/lib/auth/session";
 import { allTimeZones } from "@/lib/time/zones";
 import { listEnvironments, listFreezes } from "@/lib/windows/queries";
+import { listSavedTemplatesForAdmin } from "@/lib/checklist/templates/queries";
+import { TemplatePublishing } from "./template-publishing";
+import { TokenList } from "@/components/api-tokens/token-list";
+import { listAllApiTokens } from "@/lib/api-tokens/tokens";
 
 export const metadata = { title: "Environments and freezes" };
 
@@ -20,7 +24,7 @@ export default async function AdminPage() {
       </Card>
     );
   }
-  const [environments, freezes] = await Promise.all([listEnvironments(), listFreezes()]);
+  const [environments, freezes, templates, tokens] = await Promise.all([listEnvironments(), listFreezes(), listSavedTemplatesForAdmin(actor), listAllApiTokens(actor)]);
   return (
     <div className="space-y-5">
       <div>
@@ -31,6 +35,8 @@ export default async function AdminPage() {
         <EnvironmentAdmin environments={environments} />
         <FreezeAdmin freezes={freezes} environments={environments} timeZones={allTimeZones()} />
       </div>
+      <TemplatePublishing templates={templates} />
+      <TokenList tokens={tokens} admin />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Card, CardHeader } from "@/components/ui/card";
-import type { LoadedReadiness } from "@/lib/readiness/load";
+import type { ItemDTO, SectionDTO } from "@/lib/checklist/dto";
 import { isResolved } from "@/lib/checklist/types";
 import { EvidenceLinks } from "./evidence-links";
 import { GateMark } from "./gate-mark";
@@ -7,7 +7,9 @@ import { GateMark } from "./gate-mark";
 const STATUS: Record<string, string> = { TODO: "To do", IN_PROGRESS: "In progress", DONE: "Done", BLOCKED: "Blocked", NOT_APPLICABLE: "Not applicable" };
 
 /** Every required checklist item, by section: pass when done or waived, with its evidence. */
-export function ChecklistGates({ items, sections }: Pick<LoadedReadiness, "items" | "sections">) {
+type GateItem = Pick<ItemDTO, "id" | "title" | "sectionId" | "required" | "status" | "statusReason" | "evidenceNote" | "evidenceLinks">;
+
+export function ChecklistGates({ items, sections }: { items: readonly GateItem[]; sections: readonly Pick<SectionDTO, "id" | "title">[] }) {
   const required = items.filter((i) => i.required);
   const passed = required.filter((i) => isResolved(i.status)).length;
   return (

@@ -1,6 +1,6 @@
 import { TimeStamp } from "@/components/time-stamp";
 import { Card, CardHeader } from "@/components/ui/card";
-import type { GroupView } from "@/lib/signoff/queries";
+import type { GroupView } from "@/lib/signoff/dto";
 import { ruleLabel } from "@/lib/signoff/rule-label";
 import { EvidenceLinks } from "./evidence-links";
 import { GateMark } from "./gate-mark";
@@ -30,7 +30,7 @@ export function SignoffGates({ groups, zone }: { groups: GroupView[]; zone: stri
                     <li key={a.userId} className="text-xs">
                       <span className="font-medium">{a.name}</span>{" "}
                       {!d ? (
-                        <span className="text-zinc-500">has not signed</span>
+                        <span className="text-zinc-500 dark:text-zinc-400">has not signed</span>
                       ) : (
                         <>
                           <span className={d.staleAt ? "line-through opacity-60" : ""}>

@@ -1,10 +1,12 @@
 import { Card, CardHeader } from "@/components/ui/card";
-import type { LoadedReadiness } from "@/lib/readiness/load";
+import type { WindowDto } from "@/lib/launches/view-types";
 import { formatInZone } from "@/lib/time/format";
 import { GateMark } from "./gate-mark";
 
 /** The window gates: one is scheduled, and it is outside every freeze (or overridden in writing). */
-export function WindowGate({ window, freezeHits, zone }: Pick<LoadedReadiness, "window" | "freezeHits"> & { zone: string }) {
+export function WindowGate({ window, zone }: { window: WindowDto | null; zone: string }) {
+  // WindowDto.freezes lists the freezes the window falls in, unless a manager overrode them in writing.
+  const freezeHits = window && !window.freezeOverrideReason ? window.freezes : [];
   const scheduled = !!window && (window.status === "SCHEDULED" || window.status === "IN_PROGRESS");
   return (
     <Card aria-labelledby="gate-window" className="print:break-inside-avoid-page print:shadow-none">
@@ -16,7 +18,7 @@ export function WindowGate({ window, freezeHits, zone }: Pick<LoadedReadiness, "
             <p className="font-medium">A deployment window is scheduled</p>
             <p className="text-xs text-zinc-600 dark:text-zinc-400">
               {window
-                ? `${window.environment}: ${formatInZone(window.startsAt, zone)} – ${formatInZone(window.endsAt, zone)} (${window.status.toLowerCase().replace("_", " ")})`
+                ? `${window.environment}: ${formatInZone(new Date(window.start), zone)} – ${formatInZone(new Date(window.end), zone)} (${window.status.toLowerCase().replace("_", " ")})`
                 : "No window yet. A manager schedules one on the Windows tab."}
             </p>
           </div>
@@ -29,7 +31,7 @@ export function WindowGate({ window, freezeHits, zone }: Pick<LoadedReadiness, "
               {!scheduled
                 ? "Nothing to check until a window is scheduled."
                 : freezeHits.length
-                  ? `In a freeze: ${[...new Set(freezeHits.map((h) => h.reason))].join("; ")}`
+                  ? `In a freeze: ${freezeHits.join("; ")}`
                   : window?.freezeOverrideReason
                     ? `Freeze overridden: “${window.freezeOverrideReason}”`
                     : "No freeze overlaps it."}

@@ -1,18 +1,23 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { ValidationError } from "@/lib/domain/errors";
+import type { Actor } from "@/lib/domain/roles";
 import type { LaunchInitializer } from "@/lib/launches/commands";
+import { createRunbookInTx } from "@/lib/runbook/commands";
+import { CHECKLIST_TEMPLATE_RUNBOOK } from "@/lib/runbook/templates";
 import { insertChecklist } from "../insert-checklist";
 import { templateContentSchema } from "./content";
+import { loadUsableTemplate } from "./access";
 import { ensureBuiltinTemplates } from "./sync";
 
 // Create-from-template: copies sections, items, dependencies and sign-off groups (without approvers)
 // into the new launch inside createLaunch's transaction, so a bad template leaves no half-made launch.
 
-export async function applyTemplate(tx: Tx, launchId: string, templateId: string, actorId: string, opts = { signoffGroups: true }) {
+export async function applyTemplate(tx: Tx, launchId: string, templateId: string, actor: Actor, opts = { signoffGroups: true }) {
   await ensureBuiltinTemplates(tx);
-  const template = await tx.template.findUnique({ where: { id: templateId }, select: { id: true, name: true, content: true } });
-  if (!template) throw new ValidationError("That template no longer exists; choose another.", { templateId: ["Unknown template"] });
+  // Only templates the actor may see (visibility.ts): another team's private one is NotFound, like a missing one.
+  const template = await loadUsableTemplate(tx, actor, templateId);
+  const actorId = actor.userId;
   const parsed = templateContentSchema.safeParse(template.content);
   if (!parsed.success) throw new ValidationError(`The template “${template.name}” is damaged and cannot be used.`, { templateId: ["Damaged template"] });
   const content = parsed.data;
@@ -52,6 +57,11 @@ export async function applyTemplate(tx: Tx, launchId: string, templateId: string
 /** The initializer createLaunch runs when the form picked a template. */
 export const templateInitializer: LaunchInitializer = async (tx, launchId, input, actor) => {
   if (!input.templateId) return {};
-  const { idByKey: _ids, ...applied } = await applyTemplate(tx, launchId, input.templateId, actor.userId);
-  return applied;
+  const { idByKey: _ids, ...applied } = await applyTemplate(tx, launchId, input.templateId, actor);
+  // A template that comes with a runbook (issue 12) gives the launch that runbook, and requires one.
+  const runbookKey = CHECKLIST_TEMPLATE_RUNBOOK[input.templateId];
+  if (!runbookKey) return applied;
+  const runbook = await createRunbookInTx(tx, launchId, runbookKey);
+  await tx.launch.update({ where: { id: launchId }, data: { runbookRequired: true } });
+  return { ...applied, runbook: runbook.template, runbookTasks: runbook.tasks };
 };

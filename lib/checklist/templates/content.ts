@@ -1,26 +1,27 @@
 import { z } from "zod";
+import { textSchema } from "@/lib/validation/text";
 
 // The shape stored in Template.content, for built-in and saved templates alike. Saved templates are
 // user data in a JSON column, so they are parsed with this schema before use, never trusted as typed.
 
 export const templateItemSchema = z.object({
   key: z.string().min(1).max(64),
-  title: z.string().min(1).max(200),
-  description: z.string().max(4000).default(""),
+  title: textSchema({ max: 200, label: "The title", min: 1 }),
+  description: textSchema({ max: 4000, label: "The description", multiline: true }).default(""),
   required: z.boolean().default(true),
   requiresEvidence: z.boolean().default(false),
   dueOffsetMinutes: z.number().int().nullable().default(null),
-  predecessors: z.array(z.string()).default([]),
+  predecessors: z.array(z.string().max(64)).max(50).default([]),
 });
 
 export const templateSignoffGroupSchema = z.object({
-  name: z.string().min(1).max(120),
+  name: textSchema({ max: 120, label: "The name", min: 1 }),
   rule: z.enum(["ANY", "ALL", "N_OF_M"]).default("ANY"),
   requiredCount: z.number().int().min(1).nullable().default(null),
 });
 
 export const templateContentSchema = z.object({
-  sections: z.array(z.object({ title: z.string().min(1).max(200), items: z.array(templateItemSchema) })),
+  sections: z.array(z.object({ title: textSchema({ max: 200, label: "The title", min: 1 }), items: z.array(templateItemSchema) })),
   signoffGroups: z.array(templateSignoffGroupSchema).default([]),
 });
 

@@ -46,7 +46,8 @@ export async function saveAsTemplate(actor: Actor, input: z.output<typeof saveTe
       signoffGroups: groups.map((g) => ({ name: g.name, rule: g.rule, requiredCount: g.requiredCount })),
     };
     const template = await tx.template.create({
-      data: { name: input.name, description: input.description, builtIn: false, createdById: actor.userId, content: content as unknown as Prisma.InputJsonValue },
+      // Private to this launch's team until an admin publishes it (visibility.ts).
+      data: { name: input.name, description: input.description, builtIn: false, createdById: actor.userId, launchId: launch.id, content: content as unknown as Prisma.InputJsonValue },
       select: { id: true, name: true },
     });
     const items = keyById.size;

@@ -1,14 +1,14 @@
 import { CreateLaunchForm } from "@/components/launches/create-launch-form";
 import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
-import { listTemplates } from "@/lib/checklist/queries";
+import { listTemplates } from "@/lib/checklist/templates/queries";
 import { allTimeZones } from "@/lib/time/zones";
 
 export const metadata = { title: "New launch" };
 
 export default async function NewLaunchPage() {
-  await requireActor();
-  const templates = await listTemplates();
+  const actor = await requireActor();
+  const templates = await listTemplates(actor);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div>

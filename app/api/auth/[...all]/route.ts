@@ -1,4 +1,4 @@
-import { getAuth } from "@/lib/auth/auth";
+import { handleAuthRequest } from "@/lib/auth/handler";
 
-export const GET = (request: Request) => getAuth().handler(request);
-export const POST = (request: Request) => getAuth().handler(request);
+export const GET = (request: Request) => handleAuthRequest(request);
+export const POST = (request: Request) => handleAuthRequest(request);

@@ -1,17 +1,16 @@
-import { ActivityList } from "@/components/launches/activity-list";
-import { Card, CardHeader } from "@/components/ui/card";
-import { listActivity } from "@/lib/launches/queries";
+import { HydrationBoundary } from "@tanstack/react-query";
+import { ActivityView } from "@/components/launches/activity-view";
 import { loadLaunchPage } from "@/lib/launches/page-data";
+import { prefetchLaunch } from "@/lib/launches/prefetch";
 
 export const metadata = { title: "Activity" };
 
 export default async function ActivityPage({ params }: { params: Promise<{ launchId: string }> }) {
-  const { launch } = await loadLaunchPage(params);
-  const entries = await listActivity(launch.id, { limit: 200 });
+  const { actor, launch } = await loadLaunchPage(params);
+  const state = await prefetchLaunch(actor, launch.id, ["activity"]);
   return (
-    <Card aria-labelledby="activity-title">
-      <CardHeader id="activity-title" title="Activity" description={`The audit trail of this launch. Times in ${launch.timeZone}.`} />
-      <ActivityList entries={entries} zone={launch.timeZone} />
-    </Card>
+    <HydrationBoundary state={state}>
+      <ActivityView launchId={launch.id} zone={launch.timeZone} />
+    </HydrationBoundary>
   );
 }

@@ -8,33 +8,20 @@ import {
   changeStatusSchema,
   commentSchema,
   evidenceSchema,
-  itemRefSchema,
-  launchRefSchema,
   type AssignItemInput,
   type BulkAssignInput,
   type BulkStatusInput,
   type ChangeStatusInput,
   type CommentInput,
   type EvidenceInput,
-  type ItemRefInput,
-  type LaunchRefInput,
 } from "@/lib/checklist/checklist.schema";
 import { addComment } from "@/lib/checklist/comment-commands";
-import type { BulkResult, ChecklistDTO, CommentDTO, ItemDTO, ItemDetailDTO } from "@/lib/checklist/dto";
+import type { BulkResult, CommentDTO, ItemDTO } from "@/lib/checklist/dto";
 import { assignItem } from "@/lib/checklist/item-commands";
-import { loadChecklist, loadItemDetail } from "@/lib/checklist/queries";
 import { changeItemStatus, updateEvidence } from "@/lib/checklist/status-commands";
 
 // Day-to-day checklist actions. The checklist is client-cached (TanStack Query), so these return the
 // changed item rather than revalidating the page; structure changes live in structure-actions.ts.
-
-export async function getChecklistAction(input: LaunchRefInput): Promise<ActionResult<ChecklistDTO>> {
-  return runAction("getChecklist", launchRefSchema, input, (data, actor) => loadChecklist(actor, data.launchId));
-}
-
-export async function getItemDetailAction(input: ItemRefInput): Promise<ActionResult<ItemDetailDTO>> {
-  return runAction("getItemDetail", itemRefSchema, input, (data, actor) => loadItemDetail(actor, data.launchId, data.itemId));
-}
 
 export async function changeItemStatusAction(input: ChangeStatusInput): Promise<ActionResult<ItemDTO>> {
   return runAction("changeItemStatus", changeStatusSchema, input, (data, actor) => changeItemStatus(actor, data));

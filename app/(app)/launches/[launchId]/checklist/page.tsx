@@ -1,19 +1,15 @@
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { HydrationBoundary } from "@tanstack/react-query";
 import { ChecklistView } from "@/components/checklist/checklist-view";
-import { loadChecklist } from "@/lib/checklist/queries";
-import { checklistKeys } from "@/lib/checklist/query-keys";
 import { loadLaunchPage } from "@/lib/launches/page-data";
-import { getQueryClient } from "@/lib/query/client";
+import { prefetchLaunch } from "@/lib/launches/prefetch";
 
 export const metadata = { title: "Checklist" };
 
 export default async function ChecklistPage({ params }: { params: Promise<{ launchId: string }> }) {
   const { actor, launch } = await loadLaunchPage(params);
-  const queryClient = getQueryClient();
-  // Same key as checklistQueryOptions; the server reads the database directly instead of the action.
-  await queryClient.prefetchQuery({ queryKey: checklistKeys.list(launch.id), queryFn: () => loadChecklist(actor, launch.id) });
+  const state = await prefetchLaunch(actor, launch.id, ["checklist"]);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <HydrationBoundary state={state}>
       <ChecklistView launchId={launch.id} launchName={launch.name} />
     </HydrationBoundary>
   );

@@ -1,19 +1,21 @@
-import { MembersManager } from "@/components/launches/members-manager";
+import { HydrationBoundary } from "@tanstack/react-query";
+import { MembersLive } from "@/components/launches/members-live";
 import { can } from "@/lib/domain/roles";
-import { listMembers } from "@/lib/launches/queries";
+import { listPendingInvitations } from "@/lib/launches/invitations-queries";
 import { loadLaunchPage } from "@/lib/launches/page-data";
+import { prefetchLaunch } from "@/lib/launches/prefetch";
+import { mailConfigured } from "@/lib/mail";
 
 export const metadata = { title: "Members" };
 
 export default async function MembersPage({ params }: { params: Promise<{ launchId: string }> }) {
   const { actor, launch } = await loadLaunchPage(params);
-  const members = await listMembers(launch.id);
+  const canManage = can(actor, { role: launch.role }, "members.manage");
+  // Only managers act on invitations (their links are shown once, to them).
+  const [state, invitations] = await Promise.all([prefetchLaunch(actor, launch.id, ["members"]), canManage ? listPendingInvitations(launch.id) : []]);
   return (
-    <MembersManager
-      launchId={launch.id}
-      members={members}
-      currentUserId={actor.userId}
-      canManage={can(actor, { role: launch.role }, "members.manage")}
-    />
+    <HydrationBoundary state={state}>
+      <MembersLive launchId={launch.id} timeZone={launch.timeZone} invitations={invitations} currentUserId={actor.userId} canManage={canManage} mailEnabled={mailConfigured()} />
+    </HydrationBoundary>
   );
 }

@@ -13,6 +13,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ laun
   const { launchId } = await params;
   const access = await authorizeStream(request.headers, launchId, new URL(request.url).searchParams.get("after"));
   if (!access.ok) return new Response(access.message, { status: access.status });
-  const stream = createLaunchStream({ launchId, userId: access.userId, isAdmin: access.isAdmin, after: access.after, signal: request.signal });
+  const stream = createLaunchStream({ launchId, userId: access.userId, isAdmin: access.isAdmin, role: access.role, after: access.after, signal: request.signal });
   return new Response(stream, { headers: SSE_HEADERS });
 }

@@ -1,0 +1,46 @@
+"use client";
+import { useSyncExternalStore } from "react";
+
+// Items with a change in flight in this tab: the row says "Saving…" until the server answers, so
+// nobody exports, prints or leaves believing an optimistic tick was saved.
+
+const counts = new Map<string, number>();
+const listeners = new Set<() => void>();
+const emit = () => listeners.forEach((l) => l());
+
+export function markPending(ids: readonly string[]) {
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  emit();
+}
+
+export function clearPending(ids: readonly string[]) {
+  for (const id of ids) {
+    const n = (counts.get(id) ?? 1) - 1;
+    if (n > 0) counts.set(id, n);
+    else counts.delete(id);
+  }
+  emit();
+}
+
+/** Runs `fn` with `ids` marked as saving. */
+export async function whilePending<T>(ids: readonly string[], fn: () => Promise<T>): Promise<T> {
+  markPending(ids);
+  try {
+    return await fn();
+  } finally {
+    clearPending(ids);
+  }
+}
+
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+export function useItemSaving(id: string): boolean {
+  return useSyncExternalStore(subscribe, () => counts.has(id), () => false);
+}
+
+export function useAnySaving(): boolean {
+  return useSyncExternalStore(subscribe, () => counts.size > 0, () => false);
+}

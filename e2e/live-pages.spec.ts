@@ -1,0 +1,74 @@
+import type { Page, Request } from "@playwright/test";
+import { createLaunch, expect, signUp, test, uid } from "./support/fixtures";
+
+// Every launch page renders from the query cache and is patched in place by the live stream: three
+// pages (overview, checklist, sign-offs) stay correct through changes made in a fourth, and make no
+// request to the server while they update (their one EventSource aside).
+
+const TEMPLATE = "Web application go-live (26 checks)";
+const row = (page: Page, title: string) => page.getByTestId("checklist-item").filter({ hasText: title });
+
+/** Requests a page makes besides its live stream and Next's link prefetches (made on load, not per change). */
+function countRequests(page: Page) {
+  const seen: string[] = [];
+  const counted = (r: Request) => r.resourceType() !== "eventsource" && !r.headers()["next-router-prefetch"];
+  page.on("request", (r) => {
+    if (counted(r)) seen.push(`${r.method()} ${r.url()}`);
+  });
+  return seen;
+}
+
+async function watch(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByTestId("live-indicator").getByRole("status")).toHaveAttribute("data-status", "live");
+  await page.waitForLoadState("networkidle");
+}
+
+test("overview, checklist and sign-offs follow changes made elsewhere without a single request", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await signUp(page);
+  const launchId = await createLaunch(page, `Live pages ${uid()}`, { template: TEMPLATE });
+
+  const [overview, checklist, signoffs] = await Promise.all([context.newPage(), context.newPage(), context.newPage()]);
+  await watch(overview, `/launches/${launchId}`);
+  await watch(checklist, `/launches/${launchId}/checklist`);
+  await watch(signoffs, `/launches/${launchId}/signoffs`);
+  await expect(overview.getByTestId("checklist-summary")).toContainText("0 of");
+  await expect(signoffs.getByTestId("readiness-hero")).not.toContainText("blocked");
+  const requests = [overview, checklist, signoffs].map(countRequests);
+
+  // The fourth page makes the changes.
+  await page.goto(`/launches/${launchId}/checklist`);
+  const SECRETS = "Production secrets rotated and stored in the vault";
+  const secrets = row(page, SECRETS);
+  await secrets.getByRole("button", { name: `Mark ${SECRETS} done` }).click();
+  await expect(secrets).toHaveAttribute("data-status", "DONE");
+  await expect(secrets).not.toHaveAttribute("data-saving");
+
+  await expect(row(checklist, SECRETS)).toHaveAttribute("data-status", "DONE");
+  await expect(overview.getByTestId("checklist-summary")).toContainText("1 of");
+  await expect(overview.getByRole("list", { name: "Activity" })).toContainText(SECRETS);
+
+  const DEPS = "Dependency and container scan clean";
+  const deps = row(page, DEPS);
+  await deps.getByRole("button", { name: /Actions for/ }).click();
+  await page.getByRole("menuitem", { name: "Mark blocked…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Mark blocked" });
+  await dialog.getByLabel("What is blocking it?").fill("Vault upgrade scheduled for Thursday");
+  await dialog.getByRole("button", { name: "Mark blocked" }).click();
+  await expect(deps).toHaveAttribute("data-status", "BLOCKED");
+
+  await expect(row(checklist, DEPS)).toContainText("Blocked: Vault upgrade scheduled for Thursday");
+  await expect(signoffs.getByTestId("readiness-hero")).toContainText("blocked");
+  await expect(signoffs.getByTestId("readiness-hero")).toContainText(DEPS);
+  await expect(overview.getByTestId("readiness-hero")).toContainText(DEPS);
+
+  // Reopen the first: every page follows back.
+  await secrets.getByRole("button", { name: `Reopen ${SECRETS}` }).click();
+  await expect(secrets).not.toHaveAttribute("data-saving");
+  await expect(row(checklist, SECRETS)).toHaveAttribute("data-status", "TODO");
+  await expect(overview.getByTestId("checklist-summary")).toContainText("0 of");
+
+  // Nothing but the stream: no refetch, no server render, no action call on the watching pages.
+  expect(requests).toEqual([[], [], []]);
+});

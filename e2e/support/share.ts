@@ -1,0 +1,53 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect } from "./fixtures";
+
+/** A launch from the web template (26 checks) via the UI; waits for the launch's own page, not /launches/new. */
+export async function createTemplatedLaunch(page: Page, name: string) {
+  await page.goto("/launches/new");
+  await page.getByLabel("Launch name").fill(name);
+  await page.getByLabel("System going live").fill("Core banking");
+  await page.getByLabel("Time zone").selectOption("Europe/London");
+  const template = page.getByLabel("Start from a template");
+  const value = await template.locator("option", { hasText: "Web application go-live" }).first().getAttribute("value");
+  await template.selectOption(value ?? "");
+  await page.getByRole("button", { name: "Create launch" }).click();
+  // Copying 26 checks takes a while on a busy machine; "/launches/new" itself must not count as arrived.
+  await page.waitForURL((u) => /^\/launches\/[^/]+$/.test(u.pathname) && u.pathname !== "/launches/new", { timeout: 60_000 });
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  return page.url().split("/launches/")[1];
+}
+
+/** The manager (on `page`) posts a status update on the overview and waits for the server's answer. */
+export async function postUpdate(page: Page, launchId: string, title: string, message = "") {
+  await page.goto(`/launches/${launchId}`);
+  const card = page.getByRole("region", { name: "Status updates" });
+  await card.getByRole("button", { name: "Post update" }).click();
+  await card.getByLabel("Title").fill(title);
+  if (message) await card.getByLabel("Message").fill(message);
+  await card.getByLabel("Affected components").fill("Checkout API, Mobile app");
+  await card.getByRole("button", { name: "Post update" }).click();
+  await expect(card.locator("form[data-saving]")).toHaveCount(0);
+  await expect(card.getByRole("heading", { name: title })).toBeVisible();
+}
+
+/** The manager (on `page`) creates a share link on the Share tab and returns its URL (shown once). */
+export async function createShareLink(page: Page, launchId: string, name: string, opts: { showNames?: boolean } = {}) {
+  await page.goto(`/launches/${launchId}/share`);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  if (opts.showNames) await page.getByLabel(/Show who posted/).check();
+  await page.getByRole("button", { name: "Create link" }).click();
+  const url = page.getByTestId("share-url");
+  await expect(url).toHaveValue(/\/share\/[A-Za-z0-9_-]{43}$/);
+  return url.inputValue();
+}
+
+/** For the axe and width passes: a share link (with one update) on the tour's launch, made by its manager. */
+export async function tourShareLink(browser: Browser, state: Awaited<ReturnType<import("@playwright/test").BrowserContext["storageState"]>>, launchPath: string) {
+  const context = await browser.newContext({ storageState: state });
+  const page = await context.newPage();
+  const launchId = launchPath.split("/launches/")[1];
+  await postUpdate(page, launchId, "Cutover started", "Payments are read-only until 05:00 while the ledger migrates.");
+  const url = new URL(await createShareLink(page, launchId, "Stakeholders"));
+  await context.close();
+  return url.pathname;
+}

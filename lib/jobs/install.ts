@@ -1,0 +1,20 @@
+// Installs (or upgrades) pg-boss's own schema and creates Liftoff's queues, at migration time, so that
+// the write path can enqueue from its first transaction. pg-boss migrates its schema itself under an
+// advisory lock, so instances starting together install once. Called by lib/db/migrations.ts `migrate`.
+import { PgBoss } from "pg-boss";
+import { JOB_SCHEMA, QUEUE_NAMES, QUEUES } from "./queues";
+
+export async function installJobQueues(connectionString: string) {
+  const boss = new PgBoss({ connectionString, schema: JOB_SCHEMA, max: 1, supervise: false, schedule: false, migrate: true });
+  boss.on("error", (error) => console.error("[jobs] install", error));
+  await boss.start();
+  try {
+    const existing = new Set((await boss.getQueues()).map((q) => q.name));
+    for (const name of QUEUE_NAMES) {
+      if (existing.has(name)) await boss.updateQueue(name, QUEUES[name]);
+      else await boss.createQueue(name, QUEUES[name]);
+    }
+  } finally {
+    await boss.stop({ graceful: false, close: true });
+  }
+}

@@ -1,0 +1,7 @@
+import "server-only";
+import type { Reactor } from "./dispatch";
+
+// Every reactor to committed events, in the order they run. A capability that reacts to changes (mail
+// notifications, outgoing webhooks) adds its reactor here; lib/jobs/workers.ts hands the list to the
+// dispatch worker.
+export const REACTORS: readonly Reactor[] = [];

@@ -1,0 +1,18 @@
+import "server-only";
+import { startWorkers, type Workers } from "./boss";
+import { dispatcher } from "./dispatch";
+import { REACTORS } from "./reactors";
+
+// The workers a server process runs (scripts/serve.ts, the dev server). Each queue's handler lives with
+// its capability; this is the one list of them.
+export function serverWorkers(): Workers {
+  return {
+    "events.dispatch": { handler: dispatcher(REACTORS), batchSize: 20 },
+  };
+}
+
+/** Starts the server's workers unless LIFTOFF_JOBS=off (a web-only instance beside a worker instance). */
+export async function startServerWorkers(connectionString: string) {
+  if (process.env.LIFTOFF_JOBS === "off") return async () => {};
+  return startWorkers(connectionString, serverWorkers());
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/domain/errors";
+import { can, type Actor, type Role } from "@/lib/domain/roles";
+import type { LaunchMetaDTO } from "./view-types";
+import { idSchema } from "@/lib/validation/text";
+
+// THE rule for who may see a launch and with which role: pages (getLaunchForActor), commands
+// (runLaunchCommand, inside their transaction), route handlers and the live stream all ask here.
+
+/** The launch's header as the viewer may see it, with their role and what commands need of the launch. */
+export type LaunchAccessRow = Omit<LaunchMetaDTO, "goOverride"> & { engineersEditAll: boolean; atRiskHours: number; role: Role | null };
+
+const NOT_FOUND = "Launch not found, or you are not a member of it.";
+
+/**
+ * The launch as `actor` may see it, or NotFound (a launch's existence is not disclosed). With `lock`
+ * (inside a command's transaction) the actor's membership row is read FOR SHARE, so a concurrent removal
+ * or demotion waits for the command to commit instead of slipping past its authorization.
+ */
+export async function resolveLaunchAccess(actor: Actor, launchId: string, opts: { tx?: Tx; lock?: boolean } = {}): Promise<LaunchAccessRow> {
+  // A malformed id (a NUL from a URL, 1 MB of text) names no launch; Postgres would refuse a NUL with an error.
+  if (!idSchema.safeParse(launchId).success) throw new NotFoundError(NOT_FOUND);
+  const r = opts.tx ?? db;
+  const row = await r.launch.findUnique({
+    where: { id: launchId },
+    select: {
+      id: true, name: true, system: true, description: true, status: true, timeZone: true, engineersEditAll: true, atRiskHours: true,
+      engineersTake: true,
+    },
+  });
+  if (!row) throw new NotFoundError(NOT_FOUND);
+  const launch = row;
+  const rows =
+    opts.lock && opts.tx
+      ? await opts.tx.$queryRaw<{ role: Role }[]>`SELECT role::text AS role FROM "member" WHERE launch_id = ${launchId} AND user_id = ${actor.userId} FOR SHARE`
+      : await r.member.findMany({ where: { launchId, userId: actor.userId }, select: { role: true } });
+  const role = (rows[0]?.role as Role | undefined) ?? null;
+  if (!can(actor, { role }, "launch.view")) throw new NotFoundError(NOT_FOUND);
+  return { ...launch, role };
+}
+
+/** For the live stream: the viewer's role, or null when they may not see the launch. */
+export async function streamRole(actor: Actor, launchId: string): Promise<{ role: Role | null } | null> {
+  try {
+    const { role } = await resolveLaunchAccess(actor, launchId);
+    return { role };
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}

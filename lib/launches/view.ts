@@ -1,0 +1,124 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { loadChecklist, loadItemDetail } from "@/lib/checklist/queries";
+import { ITEM_SELECT, loadWindowStart, toItemDTO } from "@/lib/checklist/item-dto";
+import { NotFoundError } from "@/lib/domain/errors";
+import type { Actor, Role } from "@/lib/domain/roles";
+import { loadReadiness, type LoadedReadiness } from "@/lib/readiness/load";
+import { changesSinceLastSignoff, listGoDecisions } from "@/lib/signoff/go-queries";
+import { listSignoffGroups } from "@/lib/signoff/queries";
+import { listLaunchWindows } from "@/lib/windows/queries";
+import { listStatusUpdates } from "@/lib/status-updates/queries";
+import { loadHypercare } from "@/lib/hypercare/queries";
+import type { RunbookDto } from "@/lib/runbook/dto";
+import { ponrOf } from "@/lib/runbook/from-dto";
+import { loadRunbook } from "@/lib/runbook/load";
+import { redactActivity, seesInvitees } from "./event-privacy";
+import { loadOverview } from "./overview";
+import { getLaunchForActor, goOverrideOf, listActivity, listMembers, type MemberRow } from "./queries";
+import type { ViewPart } from "./query-keys";
+import type { LaunchMetaDTO, OverviewDTO } from "./view-types";
+
+// The server side of every launch query-cache entry: the page's prefetch, the GET route a browser
+// refetches with (app/api/launches/[launchId]/view/[part]) and the live batch all read through here,
+// so the three can never disagree about a shape.
+
+/** Stakeholders (viewers) see teammates' names, not their email addresses. */
+export const seesEmails = (role: Role | null, isAdmin: boolean) => isAdmin || (role !== null && role !== "VIEWER");
+
+export function redactMembers<M extends { email: string }>(members: M[], emails: boolean): M[] {
+  return emails ? members : members.map((m) => ({ ...m, email: "" }));
+}
+
+export async function loadMeta(launchId: string, actor: Actor): Promise<LaunchMetaDTO> {
+  await getLaunchForActor(actor, launchId);
+  const meta = await loadMetaUnchecked(launchId);
+  if (!meta) throw new NotFoundError("Launch not found, or you are not a member of it.");
+  return meta;
+}
+
+/** The meta without an actor (the live batch: it is the same for every viewer who may see the launch). */
+export async function loadMetaUnchecked(launchId: string): Promise<LaunchMetaDTO | undefined> {
+  const row = await db.launch.findUnique({
+    where: { id: launchId },
+    select: {
+      id: true, name: true, system: true, description: true, status: true, timeZone: true, engineersTake: true,
+      goDecisions: { orderBy: { createdAt: "desc" }, take: 1, select: { outcome: true, overrideReason: true } },
+    },
+  });
+  if (!row) return undefined;
+  const { goDecisions, ...rest } = row;
+  return { ...rest, goOverride: goOverrideOf(rest.status, goDecisions) };
+}
+
+export async function loadOverviewPart(launchId: string, readiness?: LoadedReadiness, runbook?: Promise<RunbookDto>): Promise<OverviewDTO> {
+  const [{ window, pending }, rb] = await Promise.all([loadOverview(launchId, { readiness, activity: false }), runbook ?? loadRunbook(launchId)]);
+  return { window, pending, runbook: rb.runbook ? ponrOf(rb, new Date()) : null };
+}
+
+export async function loadSignoffsPart(launchId: string) {
+  const { dto } = await loadReadiness(launchId);
+  return listSignoffGroups(launchId, dto);
+}
+
+export async function loadMembersPart(launchId: string, emails: boolean): Promise<MemberRow[]> {
+  return redactMembers(await listMembers(launchId), emails);
+}
+
+/** Item DTOs of the launch: the given ids, or every item. Three queries whatever the count. */
+export async function loadItemDTOs(launchId: string, ids: readonly string[] | "all") {
+  const [windowStart, launch, rows, members] = await Promise.all([
+    loadWindowStart(db, launchId),
+    db.launch.findUnique({ where: { id: launchId }, select: { timeZone: true } }),
+    db.checklistItem.findMany({
+      where: { launchId, ...(ids === "all" ? {} : { id: { in: [...ids] } }) },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: ITEM_SELECT,
+    }),
+    db.member.findMany({ where: { launchId }, select: { userId: true, user: { select: { name: true } } } }),
+  ]);
+  if (!launch) return [];
+  const names = new Map(members.map((m) => [m.userId, m.user.name]));
+  return rows.map((r) => toItemDTO(r, windowStart, launch.timeZone, names));
+}
+
+export const ACTIVITY_LIMIT = 200;
+
+/** One part for a signed-in actor, authorized by the one access rule. */
+export async function loadViewPart(actor: Actor, launchId: string, part: ViewPart, opts: { itemId?: string } = {}): Promise<unknown> {
+  const launch = await getLaunchForActor(actor, launchId);
+  const emails = seesEmails(launch.role, actor.isAdmin);
+  switch (part) {
+    case "meta":
+      return loadMeta(launchId, actor);
+    case "readiness":
+      return (await loadReadiness(launchId)).dto;
+    case "activity":
+      return redactActivity(await listActivity(launchId, { limit: ACTIVITY_LIMIT }), seesInvitees(launch.role, actor.isAdmin));
+    case "checklist": {
+      const checklist = await loadChecklist(actor, launchId);
+      return { ...checklist, members: redactMembers(checklist.members, emails) };
+    }
+    case "item":
+      return loadItemDetail(actor, launchId, opts.itemId ?? "");
+    case "signoffs":
+      return loadSignoffsPart(launchId);
+    case "windows":
+      // The same for every viewer (so a live batch can carry it): clashes name no other launch.
+      return listLaunchWindows(launchId);
+    case "members":
+      return loadMembersPart(launchId, emails);
+    case "go":
+      return listGoDecisions(launchId);
+    case "changes":
+      return changesSinceLastSignoff(launchId);
+    case "overview":
+      return loadOverviewPart(launchId);
+    case "statusUpdates":
+      return listStatusUpdates(launchId);
+    case "hypercare":
+      return loadHypercare(launchId);
+    case "runbook":
+      return loadRunbook(launchId);
+  }
+}

@@ -1,0 +1,143 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db/client";
+import { measuredWindow } from "@/lib/windows/measured";
+import type { PersonRef, RunbookDto, RunbookRunDto, RunbookTaskDto, TaskStatus, ForecastSnapshot } from "./dto";
+
+// THE loader of the runbook view part (GET /api/launches/:id/view/runbook, server prefetch, live enrich):
+// a fixed number of queries however big the runbook (launch + window candidates + members, runbook,
+// streams, tasks with assignees, dependencies, runs, executions, decisions).
+
+type Reader = Tx | typeof db;
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+export async function loadRunbook(launchId: string, r: Reader = db, now = new Date()): Promise<RunbookDto> {
+  const [launch, windows, members, runbook] = await Promise.all([
+    r.launch.findUniqueOrThrow({ where: { id: launchId }, select: { id: true, timeZone: true, runbookRequired: true } }),
+    r.deploymentWindow.findMany({
+      where: { launchId, OR: [{ status: "IN_PROGRESS" }, { status: { in: ["SCHEDULED", "PROPOSED"] }, endsAt: { gt: now } }] },
+      select: { id: true, startsAt: true, endsAt: true, status: true, timeZone: true },
+    }),
+    r.member.findMany({
+      where: { launchId, role: { in: ["MANAGER", "ENGINEER"] } },
+      select: { userId: true, user: { select: { name: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
+    r.runbook.findUnique({ where: { launchId } }),
+  ]);
+  const w = measuredWindow(windows.map((x) => ({ ...x, start: x.startsAt, end: x.endsAt })), now);
+  const window = w ? { id: w.id, start: w.startsAt.toISOString(), end: w.endsAt.toISOString(), timeZone: w.timeZone, status: w.status } : null;
+  const people: PersonRef[] = members.map((m) => ({ userId: m.userId, name: m.user.name }));
+  const empty: RunbookDto = {
+    launchId,
+    timeZone: launch.timeZone,
+    runbookRequired: launch.runbookRequired,
+    runbook: null,
+    window,
+    streams: [],
+    tasks: [],
+    dependencies: [],
+    runs: [],
+    currentRunId: null,
+    rollback: { rollbackMin: 0, bufferMin: 0, measuredRollbackMin: null, effectiveRollbackMin: 0 },
+    decisions: [],
+    people,
+  };
+  if (!runbook) return empty;
+
+  const rb = { runbookId: runbook.id };
+  const [streams, tasks, deps, runs, decisions] = await Promise.all([
+    r.runbookStream.findMany({ where: rb, orderBy: [{ position: "asc" }, { name: "asc" }] }),
+    r.runbookTask.findMany({
+      where: rb,
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      include: { assignees: { select: { userId: true, user: { select: { name: true } } } } },
+    }),
+    r.runbookDependency.findMany({ where: rb, orderBy: { id: "asc" } }),
+    r.runbookRun.findMany({
+      where: rb,
+      orderBy: { createdAt: "asc" },
+      include: {
+        executions: {
+          select: {
+            taskId: true, status: true, actualStart: true, actualEnd: true, reason: true,
+            startedBy: { select: { id: true, name: true } }, finishedBy: { select: { id: true, name: true } },
+          },
+        },
+      },
+    }),
+    r.rollbackDecision.findMany({
+      where: rb,
+      orderBy: { createdAt: "asc" },
+      include: { decidedBy: { select: { id: true, name: true } }, approvedBy: { select: { id: true, name: true } } },
+    }),
+  ]);
+  const open = runs.find((x) => x.kind === "REHEARSAL" && !x.endedAt);
+  const current = open ?? runs.find((x) => x.kind === "LIVE") ?? null;
+  const execOf = new Map((current?.executions ?? []).map((e) => [e.taskId, e]));
+  const person = (u: { id: string; name: string } | null) => (u ? { userId: u.id, name: u.name } : null);
+  const measured = [...runs].reverse().find((x) => x.kind === "REHEARSAL" && x.endedAt && x.rollbackMeasuredMin !== null)?.rollbackMeasuredMin ?? null;
+
+  const taskDtos: RunbookTaskDto[] = tasks.map((t) => {
+    const e = execOf.get(t.id);
+    return {
+      id: t.id,
+      streamId: t.streamId,
+      position: t.position,
+      title: t.title,
+      type: t.type,
+      durationMin: t.durationMin,
+      fixedStart: iso(t.fixedStart),
+      critical: t.critical,
+      notes: t.notes,
+      links: t.links,
+      assignees: t.assignees.map((a) => ({ userId: a.userId, name: a.user.name })),
+      version: t.version,
+      status: (e?.status ?? "NOT_STARTED") as TaskStatus,
+      actualStart: iso(e?.actualStart),
+      actualEnd: iso(e?.actualEnd),
+      reason: e?.reason ?? null,
+      startedBy: person(e?.startedBy ?? null),
+      finishedBy: person(e?.finishedBy ?? null),
+    };
+  });
+  const runDtos: RunbookRunDto[] = runs.map((x) => ({
+    id: x.id,
+    kind: x.kind,
+    revision: x.revision,
+    startAt: x.startAt.toISOString(),
+    endedAt: iso(x.endedAt),
+    plannedMin: (x.plannedMin ?? {}) as Record<string, number>,
+    rollbackMeasuredMin: x.rollbackMeasuredMin,
+    actuals: x.executions.map((e) => ({ taskId: e.taskId, status: e.status as TaskStatus, start: iso(e.actualStart), end: iso(e.actualEnd) })),
+  }));
+  return {
+    ...empty,
+    runbook: {
+      id: runbook.id,
+      version: runbook.version,
+      revision: runbook.revision,
+      paused: runbook.paused,
+      message: runbook.message,
+      pausedAt: iso(runbook.pausedAt),
+      updatedAt: runbook.updatedAt.toISOString(),
+    },
+    streams: streams.map((s) => ({ id: s.id, name: s.name, position: s.position, version: s.version })),
+    tasks: taskDtos,
+    dependencies: deps.map((d) => ({ id: d.id, fromId: d.fromId, toId: d.toId, type: d.type, lagMin: d.lagMin })),
+    runs: runDtos,
+    currentRunId: current?.id ?? null,
+    rollback: { rollbackMin: runbook.rollbackMin, bufferMin: runbook.bufferMin, measuredRollbackMin: measured, effectiveRollbackMin: measured ?? runbook.rollbackMin },
+    decisions: decisions.map((d) => ({
+      id: d.id,
+      trigger: d.trigger,
+      evidence: d.evidence,
+      links: d.links,
+      decision: d.decision,
+      decidedBy: person(d.decidedBy)!,
+      approvedBy: person(d.approvedBy),
+      forecast: d.forecast as ForecastSnapshot,
+      at: d.createdAt.toISOString(),
+    })),
+  };
+}
