@@ -87,8 +87,7 @@ describe("structure", () => {
     ok(await createRunbookAction({ launchId, templateKey: "blank" }));
     const bad = "key,stream,title,duration_min,predecessors,assignee_emails\nA,DB,Back up,30,,\nB,DB,Migrate,abc,A,\nC,App,Deploy,20,Z,\n";
     const refused = await importRunbookCsvAction({ launchId, csv: bad });
-    expect(refused).toMatchObject({ ok: false, code: "VALIDATION" });
-    if (!refused.ok) expect(Object.keys(refused.fieldErrors ?? {})).toEqual(expect.arrayContaining(["row 3: duration_min", "row 4: predecessors"]));
+    expect(refused).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { "row 3: duration_min": expect.anything(), "row 4: predecessors": expect.anything() } });
     expect((await view()).tasks).toHaveLength(0);
     const strangerMail = "key,stream,title,duration_min,assignee_emails\nA,DB,Back up,30,nobody@example.com\n";
     expect(await importRunbookCsvAction({ launchId, csv: strangerMail })).toMatchObject({ ok: false, code: "VALIDATION" });
@@ -105,8 +104,7 @@ describe("structure", () => {
     const { ids, streamId } = await runbookWith(["Deploy"]);
     ok(await updateTaskAction({ launchId, taskId: ids[0], version: 1, streamId, title: "Deploy v2", durationMin: 45 }));
     const stale = await updateTaskAction({ launchId, taskId: ids[0], version: 1, streamId, title: "Deploy v3", durationMin: 10 });
-    expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
-    if (!stale.ok) expect(stale.error).toContain("45 min");
+    expect(stale).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("45 min") });
   });
 });
 
@@ -140,8 +138,7 @@ describe("execution", () => {
     const { ids, runId } = await runbookWith(["Flip DNS"], { fixedStart: notBefore });
     actAs(engineer);
     const early = await startTaskAction({ launchId, runId, taskId: ids[0], opId: op() });
-    expect(early).toMatchObject({ ok: false, code: "CONFLICT" });
-    if (!early.ok) expect(early.error).toMatch(/may not start before .* (GMT|BST)/);
+    expect(early).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringMatching(/may not start before .* (GMT|BST)/) });
     expect(await startTaskAction({ launchId, runId, taskId: ids[0], opId: op(), overrideReason: "Registrar ready early" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     actAs(manager);
     const started = ok(await startTaskAction({ launchId, runId, taskId: ids[0], opId: op(), overrideReason: "Registrar ready early" }));
@@ -156,8 +153,7 @@ describe("execution", () => {
     const { ids, runId } = await runbookWith(["Back up", "Migrate"]);
     actAs(engineer);
     const refused = await startTaskAction({ launchId, runId, taskId: ids[1], opId: op() });
-    expect(refused).toMatchObject({ ok: false, code: "CONFLICT" });
-    if (!refused.ok) expect(refused.error).toContain("waits for “Back up”");
+    expect(refused).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("waits for “Back up”") });
   });
 
   it("two people finishing one task at once, one of them retrying, make one action", async () => {
@@ -189,8 +185,7 @@ describe("execution", () => {
     ok(await pauseRunbookAction({ launchId, opId: op(), message: "Waiting for the vendor" }));
     actAs(engineer);
     const paused = await startTaskAction({ launchId, runId, taskId: ids[0], opId: op() });
-    expect(paused).toMatchObject({ ok: false, code: "CONFLICT" });
-    if (!paused.ok) expect(paused.error).toContain("Waiting for the vendor");
+    expect(paused).toMatchObject({ ok: false, code: "CONFLICT", error: expect.stringContaining("Waiting for the vendor") });
     actAs(manager);
     ok(await resumeRunbookAction({ launchId, opId: op(), message: "Vendor back" }));
     expect((await view()).runbook).toMatchObject({ paused: false, message: "Vendor back" });
