@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
 import { getAuth } from "@/lib/auth/auth";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/domain/roles";
@@ -12,11 +13,15 @@ export const uid = () => randomBytes(5).toString("hex");
 const PASSWORD = "test-password-123";
 
 /** A real user with a real session: signs in through better-auth's handler and keeps the cookie. */
+// Every test user has the same password: hash it once per test process (scrypt is the slowest part of a user).
+let passwordHash: Promise<string> | undefined;
+
 export async function createUser(opts: { name?: string; isAdmin?: boolean; email?: string } = {}): Promise<TestUser> {
   const tag = uid();
   const name = opts.name ?? `User ${tag}`;
   const email = opts.email ?? `user-${tag}@test.liftoff`;
-  const id = await createPasswordUser({ name, email, password: PASSWORD, isAdmin: opts.isAdmin });
+  passwordHash ??= hashPassword(PASSWORD);
+  const id = await createPasswordUser({ name, email, password: PASSWORD, passwordHash: await passwordHash, isAdmin: opts.isAdmin });
   const response = await getAuth().handler(
     new Request("http://localhost:3000/api/auth/sign-in/email", {
       method: "POST",
