@@ -21,7 +21,9 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 60_000,
+  // Generous: a story test signs up two people and builds a launch through the UI; on a loaded 2-core
+  // machine that alone has taken a minute. A hung test still ends, with its trace.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {

@@ -1,6 +1,6 @@
 "use client";
 import { Check, Copy, KeyRound } from "lucide-react";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { createApiTokenAction } from "@/app/(app)/settings/tokens/actions";
 import { Button } from "@/components/ui/button";
@@ -46,11 +46,15 @@ export function CreateTokenForm({ launches }: { launches: { id: string; name: st
         setCreated({ token: data.token, name });
         setCopied(false);
         formRef.current?.reset();
-        // Focus moves to the token so that keyboard and screen-reader users land on what they must copy.
-        requestAnimationFrame(() => tokenRef.current?.focus());
       },
     });
   }
+
+  // Focus moves to a new token once it is on screen (not on the next frame: the action's state update is a
+  // transition that may commit later), so keyboard and screen-reader users land on what they must copy.
+  useEffect(() => {
+    if (created) tokenRef.current?.focus();
+  }, [created]);
 
   const copy = (token: string) =>
     navigator.clipboard?.writeText(token).then(
