@@ -9,8 +9,8 @@ const PUBLIC = ["/sign-in", "/sign-up"];
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // An invitation page works signed out: it offers sign-in and sign-up that come back to it.
-  // A share link is read-only and authorized by its token alone (app/(share)).
-  if (PUBLIC.some((p) => pathname === p) || pathname.startsWith("/invite/") || pathname.startsWith("/share/")) return NextResponse.next();
+  // A share link is read-only and authorized by its token alone (app/(share)); so is an unsubscribe link (app/unsubscribe).
+  if (PUBLIC.some((p) => pathname === p) || pathname.startsWith("/invite/") || pathname.startsWith("/share/") || pathname === "/unsubscribe") return NextResponse.next();
   if (getSessionCookie(request)) return NextResponse.next();
   const url = new URL("/sign-in", request.url);
   // The same sanitiser the sign-in form applies: a request for "//evil.example" must not become ?next=//evil.example.

@@ -13,7 +13,7 @@ import { serverActionFiles } from "@/lib/test/server-actions";
 // lib/test/universal-input.ts needs that key.
 
 // Actions any signed-in user may call, that act on no existing launch; they still must not touch B.
-const OPEN_TO_ANY_USER = new Set(["createLaunchAction", "createCalendarFeedAction", "revokeCalendarFeedAction", "regenerateCalendarFeedAction"]);
+const OPEN_TO_ANY_USER = new Set(["createLaunchAction", "createCalendarFeedAction", "revokeCalendarFeedAction", "regenerateCalendarFeedAction", "setNotificationPreferenceAction"]);
 // Tables rewritten by authentication itself, not by actions.
 const AUTH_TABLES = new Set(["session", "rate_limit", "verification", "_prisma_migrations", "api_token_usage"]);
 
@@ -93,7 +93,7 @@ describe("authorization sweep over every server action", () => {
     const after = await digest();
     // Only actions open to any user may have written, and only outside launch B.
     const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
-    expect(changed.every((t) => ["launch", "member", "event", "calendar_feed", "checklist_section", "checklist_item", "item_dependency", "signoff_group"].includes(t))).toBe(true);
+    expect(changed.every((t) => ["launch", "member", "event", "calendar_feed", "checklist_section", "checklist_item", "item_dependency", "signoff_group", "notification_preference"].includes(t))).toBe(true);
   });
 
   // Who before what: an outsider learns neither that launch B exists nor what its actions expect. With

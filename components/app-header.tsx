@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Rocket } from "lucide-react";
+import { Bell, Rocket } from "lucide-react";
 import { NavLink } from "@/components/nav-link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
@@ -23,6 +23,10 @@ export function AppHeader({ user }: { user: { name: string; email: string } }) {
           <NavLink href="/calendar">Calendar</NavLink>
           <NavLink href="/settings/tokens">
             API<span className="max-[400px]:sr-only"> tokens</span>
+          </NavLink>
+          <NavLink href="/settings/notifications">
+            <Bell className="inline size-4 min-[560px]:hidden" aria-hidden />
+            <span className="max-[559px]:sr-only">Notifications</span>
           </NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-3">

@@ -55,3 +55,11 @@ describe("mail settings", () => {
     expect(() => parseEnv({ DATABASE_URL: url, SMTP_URL: "smtp://mail.example", MAIL_FROM: "a@b.example" })).toThrow(/BETTER_AUTH_URL is required when SMTP_URL/);
   });
 });
+
+describe("webhook targets", () => {
+  it("refuses private targets by default; 1 allows them; anything else is refused, naming the variable", () => {
+    expect(parseEnv({ DATABASE_URL: url }).LIFTOFF_WEBHOOKS_ALLOW_PRIVATE).toBe("0");
+    expect(parseEnv({ DATABASE_URL: url, LIFTOFF_WEBHOOKS_ALLOW_PRIVATE: "1" }).LIFTOFF_WEBHOOKS_ALLOW_PRIVATE).toBe("1");
+    expect(() => parseEnv({ DATABASE_URL: url, LIFTOFF_WEBHOOKS_ALLOW_PRIVATE: "yes" })).toThrow(/LIFTOFF_WEBHOOKS_ALLOW_PRIVATE/);
+  });
+});

@@ -47,6 +47,8 @@ export const envSchema = z
     ),
     // The sender of every mail, e.g. "Liftoff <liftoff@corp.example>". Required with SMTP_URL.
     MAIL_FROM: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().max(320).optional()),
+    // Outgoing webhooks may target loopback and private addresses only when this is 1 (SSRF; lib/webhooks/target.ts).
+    LIFTOFF_WEBHOOKS_ALLOW_PRIVATE: z.enum(["0", "1"], "LIFTOFF_WEBHOOKS_ALLOW_PRIVATE must be 0 or 1").default("0"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.BETTER_AUTH_SECRET) {

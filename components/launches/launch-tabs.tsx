@@ -18,6 +18,7 @@ const TABS: { href: string; label: string; statuses?: string[] }[] = [
   { href: "/hypercare", label: "Hypercare", statuses: ["LIVE", "HYPERCARE", "CLOSED"] },
   { href: "/members", label: "Members" },
   { href: "/share", label: "Share" },
+  { href: "/webhooks", label: "Webhooks" },
   { href: "/activity", label: "Activity" },
 ];
 

@@ -66,7 +66,14 @@ export function Timeline({ dto, forecast }: { dto: RunbookDto; forecast: Runbook
   ];
 
   return (
-    <div className="overflow-x-auto" data-testid="timeline">
+    // Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it too (arrow keys).
+    <div
+      className="overflow-x-auto rounded-md focus-visible:ring-2 focus-visible:ring-accent-500 focus-visible:outline-none"
+      data-testid="timeline"
+      role="region"
+      aria-label="Runbook timeline"
+      tabIndex={0}
+    >
       <div className="relative min-w-[40rem] pb-2">
         <div className="relative ml-28 h-10 border-b border-zinc-200 text-[0.7rem] text-zinc-600 dark:border-zinc-800 dark:text-zinc-400" aria-hidden>
           {ticksOf(from, to).map((t) => (

@@ -19,6 +19,13 @@ export const tourStops = [
   "windows",
   "members",
   "activity",
+  "runbook",
+  "runbook-mine",
+  "runbook-plan",
+  "runbook-rehearsals",
+  "runbook-war-room",
+  "updates",
+  "share-links",
   "calendar-month",
   "calendar-week",
   "calendar-timeline",
@@ -27,6 +34,7 @@ export const tourStops = [
   "sign-up",
   "api-tokens",
   "api-reference",
+  "notifications",
   "invite",
 ] as const;
 
@@ -115,6 +123,14 @@ export async function prepareTour(browser: Browser) {
     { name: "windows", path: `${base}/windows` },
     { name: "members", path: `${base}/members` },
     { name: "activity", path: `${base}/activity` },
+    // The template seeds a runbook: its run view, the engineer's tasks, the plan editor, rehearsals, war room.
+    { name: "runbook", path: `${base}/runbook` },
+    { name: "runbook-mine", path: `${base}/runbook/mine` },
+    { name: "runbook-plan", path: `${base}/runbook/plan` },
+    { name: "runbook-rehearsals", path: `${base}/runbook/rehearsals` },
+    { name: "runbook-war-room", path: `${base}/runbook/war-room` },
+    { name: "updates", path: `${base}/updates` },
+    { name: "share-links", path: `${base}/share` },
     { name: "calendar-month", path: `/calendar?view=month&date=${TOUR_DAY}` },
     { name: "calendar-week", path: `/calendar?view=week&date=${TOUR_DAY}` },
     { name: "calendar-timeline", path: `/calendar?view=timeline&date=${TOUR_DAY}` },
@@ -123,6 +139,7 @@ export async function prepareTour(browser: Browser) {
     { name: "sign-up", path: "/sign-up", signedOut: true },
     { name: "api-tokens", path: "/settings/tokens" },
     { name: "api-reference", path: "/settings/tokens/docs" },
+    { name: "notifications", path: "/settings/notifications" },
     { name: "invite", path: invitePath, signedOut: true },
   ];
   return { state, stops };

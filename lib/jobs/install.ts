@@ -2,6 +2,7 @@
 // the write path can enqueue from its first transaction. pg-boss migrates its schema itself under an
 // advisory lock, so instances starting together install once. Called by lib/db/migrations.ts `migrate`.
 import { PgBoss } from "pg-boss";
+import { DIGEST_CRON } from "../notifications/kinds";
 import { JOB_SCHEMA, QUEUE_NAMES, QUEUES } from "./queues";
 
 export async function installJobQueues(connectionString: string) {
@@ -14,6 +15,8 @@ export async function installJobQueues(connectionString: string) {
       if (existing.has(name)) await boss.updateQueue(name, QUEUES[name]);
       else await boss.createQueue(name, QUEUES[name]);
     }
+    // The daily notification digest (lib/notifications/digest.ts); schedule() upserts, so this is idempotent.
+    await boss.schedule("notify.digest", DIGEST_CRON, null, { tz: "UTC" });
   } finally {
     await boss.stop({ graceful: false, close: true });
   }

@@ -13,6 +13,8 @@ export type Mail = {
   text: string;
   /** An optional HTML alternative. */
   html?: string;
+  /** Extra headers (e.g. List-Unsubscribe); each value is kept on one line. */
+  headers?: Record<string, string>;
 };
 
 export type MailResult = { sent: true; messageId: string } | { sent: false; reason: "not-configured" };
@@ -51,6 +53,7 @@ export async function sendMail(mail: Mail): Promise<MailResult> {
     console.info(`[mail] not sent, SMTP_URL is not set: "${subject}" to ${to}`);
     return { sent: false, reason: "not-configured" };
   }
-  const info = await transport(SMTP_URL).sendMail({ from: MAIL_FROM, to, subject, text: mail.text, html: mail.html });
+  const headers = mail.headers ? Object.fromEntries(Object.entries(mail.headers).map(([k, v]) => [oneLine(k), oneLine(v)])) : undefined;
+  const info = await transport(SMTP_URL).sendMail({ from: MAIL_FROM, to, subject, text: mail.text, html: mail.html, ...(headers ? { headers } : {}) });
   return { sent: true, messageId: String(info.messageId) };
 }

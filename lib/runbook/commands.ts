@@ -211,7 +211,7 @@ export async function addTask(actor: Actor, input: In<typeof S.addTaskSchema>) {
     const row = await tx.runbookTask.create({
       data: { ...data, runbookId: rb.id, position: (last._max.position ?? -1) + 1, assignees: { create: assigneeIds.map((userId) => ({ userId })) } },
     });
-    emit({ type: "runbook.task_added", payload: { runbookId: rb.id, taskId: row.id, title: row.title } });
+    emit({ type: "runbook.task_added", payload: { runbookId: rb.id, taskId: row.id, title: row.title, ...(assigneeIds.length ? { assigneeIds } : {}) } });
     return { id: row.id, version: row.version };
   });
   return result;
@@ -226,13 +226,16 @@ export async function updateTask(actor: Actor, input: In<typeof S.updateTaskSche
       throw new ConflictError(`Someone changed “${task.title}” meanwhile (now ${task.durationMin} min). Your edit was not saved; check, then save again.`, { title: task.title, durationMin: task.durationMin, version: task.version });
     }
     const { data, assigneeIds } = await taskData(tx, launch.id, rb.id, input);
+    // Who is newly assigned: notifications tell them (lib/notifications), not the ones who already were.
+    const before = new Set((await tx.runbookAssignee.findMany({ where: { taskId: task.id }, select: { userId: true } })).map((a) => a.userId));
+    const assigneesAdded = assigneeIds.filter((id) => !before.has(id));
     await tx.runbookAssignee.deleteMany({ where: { taskId: task.id } });
     const row = await tx.runbookTask.update({
       where: { id: task.id },
       data: { ...data, version: { increment: 1 }, assignees: { create: assigneeIds.map((userId) => ({ userId })) } },
     });
     const fields = (Object.keys(data) as (keyof typeof data)[]).filter((k) => String(data[k]) !== String(task[k]));
-    emit({ type: "runbook.task_updated", payload: { runbookId: rb.id, taskId: row.id, title: row.title, fields } });
+    emit({ type: "runbook.task_updated", payload: { runbookId: rb.id, taskId: row.id, title: row.title, fields, ...(assigneesAdded.length ? { assigneesAdded } : {}) } });
     return { id: row.id, version: row.version };
   });
   return result;

@@ -38,6 +38,11 @@ export async function universalInput(launchId: string, users: { engineer: TestUs
   );
   const dependency = await db.runbookDependency.create({ data: { runbookId: runbook.id, fromId: fromTask.id, toId: task.id } });
   const run = await db.runbookRun.create({ data: { runbookId: runbook.id, kind: "LIVE", revision: 1, startAt: start } });
+  // Webhooks (issue 14): an endpoint (aimed at a reserved documentation address, never reached) and a delivery.
+  const webhook = await db.webhookEndpoint.create({
+    data: { launchId, url: "https://203.0.113.7/liftoff-sweep", eventTypes: ["go.decided"], secret: "whsec_c3dlZXAtc2VjcmV0LXN3ZWVwLXNlY3JldC0wMDAwMDA=" },
+  });
+  const delivery = await db.webhookDelivery.create({ data: { endpointId: webhook.id, type: "webhook.test", body: "{}", status: "FAILED", attempts: 1 } });
   const local = (d: Date) => d.toISOString().slice(0, 16);
   return {
     launchId,
@@ -105,5 +110,13 @@ export async function universalInput(launchId: string, users: { engineer: TestUs
     rollbackTrigger: false,
     note: "Sweep note",
     plannedEndAt: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+    notificationKind: "all",
+    notificationMode: "DIGEST",
+    endpointId: webhook.id,
+    deliveryId: delivery.id,
+    url: "https://203.0.113.7/liftoff-sweep",
+    eventTypes: ["go.decided"],
+    format: "STANDARD",
+    enabled: false,
   };
 }

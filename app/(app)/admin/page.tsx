@@ -1,4 +1,5 @@
 import { ShieldOff } from "lucide-react";
+import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { EnvironmentAdmin } from "@/components/windows/environment-admin";
 import { FreezeAdmin } from "@/components/windows/freeze-admin";
@@ -30,6 +31,9 @@ export default async function AdminPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Environments and freezes</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Instance-wide settings for every launch. Each change is recorded in the audit trail.</p>
+        <p className="mt-1 text-sm">
+          <Link href="/admin/webhooks" className="font-medium text-accent-600 hover:underline dark:text-accent-400">Instance-wide webhooks</Link>
+        </p>
       </div>
       <div className="grid gap-5 lg:grid-cols-2">
         <EnvironmentAdmin environments={environments} />
