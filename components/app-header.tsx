@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Bell, Rocket } from "lucide-react";
+import { Bell, CalendarDays, Rocket } from "lucide-react";
 import { NavLink } from "@/components/nav-link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
@@ -20,7 +20,11 @@ export function AppHeader({ user }: { user: { name: string; email: string } }) {
           <NavLink href="/" exact>
             Launches
           </NavLink>
-          <NavLink href="/calendar">Calendar</NavLink>
+          {/* On the narrowest phones (320 px) the calendar is its icon, like notifications below 560 px. */}
+          <NavLink href="/calendar">
+            <CalendarDays className="inline size-4 min-[401px]:hidden" aria-hidden />
+            <span className="max-[400px]:sr-only">Calendar</span>
+          </NavLink>
           <NavLink href="/settings/tokens">
             API<span className="max-[400px]:sr-only"> tokens</span>
           </NavLink>

@@ -12,7 +12,7 @@ export function LateTasks({ dto, forecast }: { dto: RunbookDto; forecast: Runboo
   return (
     <Card aria-labelledby="late-tasks">
       <CardHeader id="late-tasks" title="Late tasks" description="Own delay: this task ran long or started late itself. Inherited: the tasks before it pushed it." />
-      <div className="overflow-x-auto focus-visible:ring-2 focus-visible:ring-accent-500 focus-visible:outline-none" role="region" aria-label="Late tasks table" tabIndex={0}>
+      <div className="relative overflow-x-auto focus-visible:ring-2 focus-visible:ring-accent-500 focus-visible:outline-none" role="region" aria-label="Late tasks table" tabIndex={0}>
         <table className="w-full text-sm">
           <thead className="text-left text-xs text-zinc-600 dark:text-zinc-400">
             <tr>

@@ -134,7 +134,7 @@ export function RehearsalsView() {
             Start a rehearsal: each finished task&apos;s duration appears here beside the plan.
           </EmptyState>
         ) : (
-          <div className="overflow-x-auto focus-visible:ring-2 focus-visible:ring-accent-500 focus-visible:outline-none" role="region" aria-label="Planned and rehearsed durations" tabIndex={0}>
+          <div className="relative overflow-x-auto focus-visible:ring-2 focus-visible:ring-accent-500 focus-visible:outline-none" role="region" aria-label="Planned and rehearsed durations" tabIndex={0}>
             <table className="w-full min-w-[36rem] text-sm">
               <thead className="text-left text-xs text-zinc-600 dark:text-zinc-400">
                 <tr>

@@ -179,7 +179,8 @@ export function TaskTable({ dto, forecast, launchId, editable }: { dto: RunbookD
         title="Tasks"
         description={fit ? `Planned end ${clock(fit.plannedEnd, dto.timeZone)}: ${fit.slackMin >= 0 ? `${minutes(fit.slackMin)} before` : `${minutes(-fit.slackMin)} after`} the window end.` : `Times in ${dto.timeZone}.`}
       />
-      <div className="overflow-x-auto">
+      {/* relative: the sr-only headers are absolutely positioned and would otherwise escape the clip and widen the page. */}
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[48rem] text-sm">
           <thead className="text-left text-xs text-zinc-600 dark:text-zinc-400">
             <tr>

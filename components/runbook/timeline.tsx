@@ -68,7 +68,7 @@ export function Timeline({ dto, forecast }: { dto: RunbookDto; forecast: Runbook
   return (
     // Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it too (arrow keys).
     <div
-      className="overflow-x-auto rounded-md focus-visible:ring-2 focus-visible:ring-accent-500 focus-visible:outline-none"
+      className="relative overflow-x-auto rounded-md focus-visible:ring-2 focus-visible:ring-accent-500 focus-visible:outline-none"
       data-testid="timeline"
       role="region"
       aria-label="Runbook timeline"

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect } from "./fixtures";
+import { expect, uid } from "./fixtures";
 
 /** A launch from the web template (26 checks) via the UI; waits for the launch's own page, not /launches/new. */
 export async function createTemplatedLaunch(page: Page, name: string) {
@@ -46,7 +46,8 @@ export async function tourShareLink(browser: Browser, state: Awaited<ReturnType<
   const context = await browser.newContext({ storageState: state });
   const page = await context.newPage();
   const launchId = launchPath.split("/launches/")[1];
-  await postUpdate(page, launchId, "Cutover started", "Payments are read-only until 05:00 while the ledger migrates.");
+  // Each caller posts its own update: the light and dark passes may share one tour (one worker).
+  await postUpdate(page, launchId, `Cutover started ${uid()}`, "Payments are read-only until 05:00 while the ledger migrates.");
   const url = new URL(await createShareLink(page, launchId, "Stakeholders"));
   await context.close();
   return url.pathname;
