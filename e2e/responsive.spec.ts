@@ -1,7 +1,7 @@
 import { expect, test } from "./support/fixtures";
 import { tourShareLink } from "./support/share";
 import { prepareHypercareTour } from "./support/hypercare-tour";
-import { prepareTour, visit, type Stop } from "./support/tour";
+import { prepareTour, tourStops, visit, type Stop } from "./support/tour";
 
 // Nothing scrolls sideways on a phone: at 320 and 390 px every page fits its viewport's width.
 /** The innermost elements that stick out past the right edge, to name the culprit in the failure. */
@@ -21,26 +21,39 @@ function overflowing(page: import("@playwright/test").Page) {
 }
 
 let tour: Awaited<ReturnType<typeof prepareTour>>;
+let hypercareStops: Stop[];
 
 test.beforeAll(async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   tour = await prepareTour(browser);
   // Hypercare (in progress, closed) and the closing report join the pass the same way.
-  tour.stops.push(...(await prepareHypercareTour(browser, tour)).map((r): Stop => ({ name: "overview", path: r.path })));
+  hypercareStops = (await prepareHypercareTour(browser, tour)).map((r): Stop => ({ name: "overview", path: r.path }));
 });
 
+/** Opens each stop at `width` and names every page wider than its viewport, with what sticks out. */
+async function tooWide(browser: import("@playwright/test").Browser, stops: Stop[], width: number) {
+  const wide: string[] = [];
+  for (const stop of stops) {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, storageState: stop.signedOut ? undefined : tour.state });
+    const page = await context.newPage();
+    await visit(page, stop);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
+    if (scrollWidth > innerWidth) wide.push(`${stop.path}: ${scrollWidth} px wide in a ${innerWidth} px viewport; past the edge: ${await overflowing(page)}`);
+    await context.close();
+  }
+  return wide;
+}
+
+// One test per page and width: each has its own time budget, and a failure names its page.
 for (const width of [320, 390]) {
-  test(`no page scrolls sideways at ${width} px`, async ({ browser }) => {
-    test.setTimeout(180_000);
-    const wide: string[] = [];
-    for (const stop of tour.stops as Stop[]) {
-      const context = await browser.newContext({ viewport: { width, height: 800 }, storageState: stop.signedOut ? undefined : tour.state });
-      const page = await context.newPage();
-      await visit(page, stop);
-      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
-      if (scrollWidth > innerWidth) wide.push(`${stop.name}: ${scrollWidth} px wide in a ${innerWidth} px viewport; past the edge: ${await overflowing(page)}`);
-      await context.close();
-    }
+  for (const name of tourStops) {
+    test(`${name} does not scroll sideways at ${width} px`, async ({ browser }) => {
+      const wide = await tooWide(browser, tour.stops.filter((s) => s.name === name), width);
+      expect(wide, wide.join("\n")).toEqual([]);
+    });
+  }
+  test(`hypercare pages and the closing report do not scroll sideways at ${width} px`, async ({ browser }) => {
+    const wide = await tooWide(browser, hypercareStops, width);
     expect(wide, wide.join("\n")).toEqual([]);
   });
 }

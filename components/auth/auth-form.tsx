@@ -13,7 +13,7 @@ type Mode = "sign-in" | "sign-up";
 function messageFor(error: { status?: number; message?: string; code?: string } | null, mode: Mode) {
   if (!error) return null;
   // Our own refusals (lib/auth/handler.ts, signup-policy.ts) carry a message written for the user.
-  if (error.code === "ACCOUNT_LOCKED" || error.code === "SIGN_UP_INVITE_ONLY" || error.code === "BODY_TOO_LARGE") return error.message ?? null;
+  if (error.code === "ACCOUNT_LOCKED" || error.code === "ACCOUNT_DEACTIVATED" || error.code === "SIGN_UP_INVITE_ONLY" || error.code === "BODY_TOO_LARGE") return error.message ?? null;
   if (error.status === 429) return "Too many attempts from this network. Wait a minute, then try again.";
   if (error.code === "INVALID_EMAIL_OR_PASSWORD") return "That email and password do not match an account.";
   if (error.code === "USER_ALREADY_EXISTS" || error.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL")

@@ -1,6 +1,7 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -9,6 +10,8 @@ import { grantAdmin } from "./admin";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { signUpAllowed } from "./signup-policy";
 import { sendVerificationMail, VERIFICATION_TTL_SECONDS } from "./verification-mail";
+
+export const DEACTIVATED_MESSAGE = "This account has been deactivated by an instance admin. Ask an admin to reactivate it.";
 
 // Email + password with sessions in Postgres. OIDC SSO slots in here: add better-auth's `genericOAuth`
 // (or `sso`) plugin with the identity provider's issuer, client id and secret from the environment.
@@ -47,6 +50,15 @@ function createAuth() {
           after: async (user) => {
             if (!env().LIFTOFF_ADMIN_EMAILS.includes(user.email.toLowerCase())) return;
             await grantAdmin(user.email, "LIFTOFF_ADMIN_EMAILS").catch((error) => console.error("[auth] admin grant failed", error));
+          },
+        },
+      },
+      // A deactivated account (lib/admin/users.ts) gets no new session, whichever way it signs in.
+      session: {
+        create: {
+          before: async (session) => {
+            const user = await db.user.findUnique({ where: { id: session.userId }, select: { deactivatedAt: true } });
+            if (user?.deactivatedAt) throw new APIError("FORBIDDEN", { message: DEACTIVATED_MESSAGE, code: "ACCOUNT_DEACTIVATED" });
           },
         },
       },

@@ -33,6 +33,8 @@ export default async function AdminPage() {
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Instance-wide settings for every launch. Each change is recorded in the audit trail.</p>
         <p className="mt-1 text-sm">
           <Link href="/admin/webhooks" className="font-medium text-accent-600 hover:underline dark:text-accent-400">Instance-wide webhooks</Link>
+          {" · "}
+          <Link href="/admin/users" className="font-medium text-accent-600 hover:underline dark:text-accent-400">Users</Link>
         </p>
       </div>
       <div className="grid gap-5 lg:grid-cols-2">
