@@ -42,11 +42,11 @@ export function TokenList({ tokens, admin = false }: { tokens: ApiTokenRow[]; ad
               <li key={t.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3 text-sm" data-testid="token-row">
                 <div className="min-w-0 space-y-1">
                   <div className="flex flex-wrap items-center gap-2">
-                    <span className="font-medium break-words text-zinc-900 dark:text-zinc-100">{t.name}</span>
+                    <span className="min-w-0 font-medium [overflow-wrap:anywhere] text-zinc-900 dark:text-zinc-100">{t.name}</span>
                     <code className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs dark:bg-zinc-800">{t.prefix}…</code>
                     {state(t)}
                   </div>
-                  {admin && <div className="text-xs text-zinc-600 dark:text-zinc-400 break-words">{t.owner.name} · {t.owner.email}</div>}
+                  {admin && <div className="text-xs text-zinc-600 dark:text-zinc-400 [overflow-wrap:anywhere]">{t.owner.name} · {t.owner.email}</div>}
                   <div className="text-xs text-zinc-600 dark:text-zinc-400 break-words">
                     {t.scopes.join(", ")} on {t.launches.map((l) => l.name).join(", ") || "no launch"}
                   </div>
