@@ -1,21 +1,8 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, uid } from "./fixtures";
 
-/** A launch from the web template (26 checks) via the UI; waits for the launch's own page, not /launches/new. */
-export async function createTemplatedLaunch(page: Page, name: string) {
-  await page.goto("/launches/new");
-  await page.getByLabel("Launch name").fill(name);
-  await page.getByLabel("System going live").fill("Core banking");
-  await page.getByLabel("Time zone").selectOption("Europe/London");
-  const template = page.getByLabel("Start from a template");
-  const value = await template.locator("option", { hasText: "Web application go-live" }).first().getAttribute("value");
-  await template.selectOption(value ?? "");
-  await page.getByRole("button", { name: "Create launch" }).click();
-  // Copying 26 checks takes a while on a busy machine; "/launches/new" itself must not count as arrived.
-  await page.waitForURL((u) => /^\/launches\/[^/]+$/.test(u.pathname) && u.pathname !== "/launches/new", { timeout: 60_000 });
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  return page.url().split("/launches/")[1];
-}
+// The tour's launch from the web template (26 checks), for the share specs too.
+export { createTemplatedLaunch } from "./tour";
 
 /** The manager (on `page`) posts a status update on the overview and waits for the server's answer. */
 export async function postUpdate(page: Page, launchId: string, title: string, message = "") {

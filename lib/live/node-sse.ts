@@ -23,21 +23,32 @@ export async function serveLaunchEvents(req: IncomingMessage, res: ServerRespons
       res.writeHead(access.status, { "Content-Type": "text/plain; charset=utf-8" }).end(access.message);
       return;
     }
-    const abort = new AbortController();
-    res.once("close", () => abort.abort());
-    res.writeHead(200, SSE_HEADERS);
-    res.flushHeaders();
-    const stream = createLaunchStream({ launchId, userId: access.userId, isAdmin: access.isAdmin, role: access.role, after: access.after, signal: abort.signal });
-    const reader = stream.getReader();
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      if (!res.write(value)) await new Promise((r) => res.once("drain", r));
-    }
-    res.end();
+    await pipeStream(res, SSE_HEADERS, (signal) =>
+      createLaunchStream({ launchId, userId: access.userId, isAdmin: access.isAdmin, role: access.role, after: access.after, signal }),
+    );
   } catch (error) {
-    console.error("[live] stream failed", error);
-    if (!res.headersSent) res.writeHead(500).end("The live feed failed; the page will retry.");
-    else res.end();
+    failed(res, "stream", error);
   }
+}
+
+/** Streams `open(signal)` to `res` as SSE with backpressure; the stream is aborted when the client goes. */
+export async function pipeStream(res: ServerResponse, headers: Record<string, string>, open: (signal: AbortSignal) => ReadableStream<Uint8Array>) {
+  const abort = new AbortController();
+  res.once("close", () => abort.abort());
+  res.writeHead(200, headers);
+  res.flushHeaders();
+  const reader = open(abort.signal).getReader();
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    if (!res.write(value)) await new Promise((r) => res.once("drain", r));
+  }
+  res.end();
+}
+
+/** A feed that failed: a 500 before the headers went out, else the end of the response (the client retries). */
+export function failed(res: ServerResponse, what: string, error: unknown) {
+  console.error(`[live] ${what} failed`, error);
+  if (!res.headersSent) res.writeHead(500).end("The live feed failed; the page will retry.");
+  else res.end();
 }
