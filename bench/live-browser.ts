@@ -69,7 +69,7 @@ async function main() {
     const seeded = await seedLaunch({ items: 60, members: 20 });
     const { launchId } = seeded;
     const owner = { userId: seeded.users[0], isAdmin: false };
-    instance = await startInstance({ port: PORT, databaseUrl: testDb.url, imports: ["./bench/lib/server-probe.ts"] });
+    instance = await startInstance({ port: PORT, databaseUrl: testDb.url, imports: ["./bench/lib/server-probe.ts"], nodeArgs: process.env.SERVER_NODE_ARGS?.split(" ").filter(Boolean) });
     floor = await startFloor(FLOOR_PORT, testDb.url);
     const base = `http://localhost:${PORT}`;
     const cookies = { engineer: await signIn(PORT, memberEmail(1), BENCH_PASSWORD), viewer: await signIn(PORT, memberEmail(5), BENCH_PASSWORD) };

@@ -47,7 +47,7 @@ export function ShareView({ token, initial, cursor, wall }: { token: string; ini
         </div>
         <div className="space-y-5 max-lg:order-first">
           <ShareWindowCard dto={dto} />
-          <RunbookForecastSlot runbook={dto.runbook} />
+          <RunbookForecastSlot runbook={dto.runbook} zone={zone} />
           <ShareProgressCard dto={dto} />
         </div>
       </div>
@@ -160,21 +160,25 @@ function ShareProgressCard({ dto }: { dto: ShareDTO }) {
   );
 }
 
-/**
- * The runbook forecast's slot. Renders nothing until the share DTO carries a forecast (the runbook view
- * part of issue 12 is not there yet: lib/share/load.ts fills `runbook` once it is).
- */
-export function RunbookForecastSlot({ runbook }: { runbook: ShareRunbook }) {
+/** The runbook's live forecast against the window end (no task names: those are the team's). */
+export function RunbookForecastSlot({ runbook, zone }: { runbook: ShareRunbook; zone: string }) {
   if (!runbook) return null;
+  const slack = formatMinutes(Math.abs(runbook.slackMin));
   return (
     <Card aria-labelledby="share-runbook" className="p-4">
       <h2 id="share-runbook" className="text-sm font-semibold">Runbook forecast</h2>
       <p className="mt-1 text-sm">
-        Forecast to finish <time dateTime={runbook.forecastEnd}>{runbook.forecastEnd}</time>, {runbook.late ? `${Math.abs(runbook.slackMin)} min late` : `${runbook.slackMin} min to spare`}.
+        Forecast to finish <time dateTime={runbook.forecastEnd}>{formatInZone(new Date(runbook.forecastEnd), zone, { zone: true })}</time>,{" "}
+        <span className={runbook.late ? "font-semibold text-red-700 dark:text-red-400" : undefined}>
+          {runbook.late ? `${slack} after the window closes` : `${slack} before the window closes`}
+        </span>
+        .
       </p>
     </Card>
   );
 }
+
+const formatMinutes = (min: number) => (min < 60 ? `${min} min` : `${Math.floor(min / 60)} h ${String(min % 60).padStart(2, "0")} min`);
 
 function LinkGone() {
   return (

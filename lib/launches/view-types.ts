@@ -8,7 +8,7 @@ import type { GroupView } from "@/lib/signoff/dto";
 import type { WindowDto } from "@/lib/windows/dto";
 import type { StatusUpdateDTO } from "@/lib/status-updates/dto";
 import type { HypercareDTO } from "@/lib/hypercare/types";
-import type { RunbookDto, RunbookPonrDto } from "@/lib/runbook/dto";
+import type { RunbookDto, RunbookExecDelta, RunbookPonrDto } from "@/lib/runbook/dto";
 import type { ActivityEntry, MemberRow } from "./queries";
 
 export type { ActivityEntry, ChangeEntry, GoDecisionView, GroupView, MemberRow, PendingPerson, ReadinessDTO, StatusUpdateDTO, WindowDto };
@@ -57,8 +57,12 @@ export type LivePatch = {
   statusUpdates?: StatusUpdateDTO[];
   /** Hypercare's record, criteria and incident log (sent whole: a few dozen rows at most). */
   hypercare?: HypercareDTO;
-  /** The runbook (sent whole; the browser recomputes the forecast from it). */
+  /** The runbook (sent whole when its plan changed; the browser recomputes the forecast from it). */
   runbook?: RunbookDto;
+  /** Task executions that changed (start, finish, skip, fail, reopen): merged into the cached runbook. */
+  runbookExec?: RunbookExecDelta[];
+  /** The overview's runbook line alone (a batch of executions moves the forecast, nothing else of the overview). */
+  ponr?: RunbookPonrDto;
 };
 
 /** One SSE `change` message: the batch's events (oldest first) and what they changed. */

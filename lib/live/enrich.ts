@@ -8,15 +8,26 @@ import { listSignoffGroups } from "@/lib/signoff/queries";
 import { listLaunchWindows } from "@/lib/windows/queries";
 import { listStatusUpdates } from "@/lib/status-updates/queries";
 import { loadHypercare } from "@/lib/hypercare/queries";
-import { loadRunbook } from "@/lib/runbook/load";
+import type { RunbookDto } from "@/lib/runbook/dto";
+import { ponrOf } from "@/lib/runbook/from-dto";
+import { loadExecutionDeltas, loadRunbook } from "@/lib/runbook/load";
+import { mergeExecutions } from "./patch";
 import { loadItemDTOs, loadMembersPart, loadMetaUnchecked, loadOverviewPart, redactMembers } from "@/lib/launches/view";
 import type { LivePatch } from "@/lib/launches/view-types";
 import type { LiveEvent } from "./events";
 import { touchedBy } from "./touched";
 
 
+/**
+ * The runbook as this instance last read it for a launch, kept between batches (by the listener, per
+ * watched launch): a batch of task executions merges its delta into it instead of reading 1,000 tasks
+ * again to move the point of no return. Read afresh whenever the plan changed, and at least every minute.
+ */
+export type RunbookMemo = { dto: RunbookDto; readAt: number };
+const RUNBOOK_MEMO_MS = 60_000;
+
 /** A batch's patch in the two shapes viewers may receive: with member emails, and without (viewers). */
-export type BatchPatch = { full: LivePatch; restricted: LivePatch; readinessKey: string | null };
+export type BatchPatch = { full: LivePatch; restricted: LivePatch; readinessKey: string | null; runbookMemo: RunbookMemo | null };
 
 /** Readiness compared without its timestamp: "did it change?" */
 export const readinessKey = (dto: ReadinessDTO) => JSON.stringify({ ...dto, computedAt: undefined });
@@ -25,14 +36,26 @@ export const readinessKey = (dto: ReadinessDTO) => JSON.stringify({ ...dto, comp
  * Reads what a batch of events changed, once per instance per batch (never per viewer): the changed
  * entities as the DTOs the pages render from, and the readiness when it differs from `lastReadiness`.
  */
-export async function buildPatch(launchId: string, events: readonly LiveEvent[], lastReadiness: string | null): Promise<BatchPatch> {
+export async function buildPatch(launchId: string, events: readonly LiveEvent[], lastReadiness: string | null, runbookMemo: RunbookMemo | null = null): Promise<BatchPatch> {
   const t = touchedBy(events);
-  const loaded = await loadReadiness(launchId).catch(() => null);
+  const now = Date.now();
+  const loaded = t.readiness ? await loadReadiness(launchId).catch(() => null) : null;
   const key = loaded ? readinessKey(loaded.dto) : lastReadiness;
   const wantItems = t.items === "all" || t.items.size > 0;
-  // The runbook is read once and serves both its own part and the overview's point of no return.
-  const runbookRead = t.runbook ? loadRunbook(launchId) : undefined;
-  const [meta, items, sections, groups, windows, members, go, overview, comments, statusUpdates, hypercare, runbook] = await Promise.all([
+  const wantOverview = t.overview || t.members || t.windows || t.groups;
+  const execDeltas = t.runbookExec.length ? loadExecutionDeltas(launchId, t.runbookExec) : undefined;
+  // The runbook is read once and serves its own part, the overview's point of no return and the memo.
+  const memo = runbookMemo && now - runbookMemo.readAt < RUNBOOK_MEMO_MS ? runbookMemo : null;
+  const runbookFresh = t.runbook || (!memo && (wantOverview || t.ponr)) ? loadRunbook(launchId) : undefined;
+  const runbookNow: Promise<RunbookMemo> | undefined = runbookFresh
+    ? runbookFresh.then((dto) => ({ dto, readAt: now }))
+    : memo && execDeltas
+      ? execDeltas.then((deltas) => ({ dto: mergeExecutions(memo.dto, deltas), readAt: memo.readAt }))
+      : memo
+        ? Promise.resolve(memo)
+        : undefined;
+  const runbookDto = runbookNow?.then((m) => m.dto);
+  const [meta, items, sections, groups, windows, members, go, overview, comments, statusUpdates, hypercare, runbook, runbookExec, nextMemo] = await Promise.all([
     t.meta ? loadMetaUnchecked(launchId) : undefined,
     wantItems ? loadItemDTOs(launchId, t.items === "all" ? "all" : [...t.items]) : undefined,
     t.sections ? db.checklistSection.findMany({ where: { launchId }, orderBy: { position: "asc" }, select: { id: true, title: true, position: true, version: true } }) : undefined,
@@ -40,11 +63,13 @@ export async function buildPatch(launchId: string, events: readonly LiveEvent[],
     t.windows ? listLaunchWindows(launchId) : undefined,
     t.members ? loadMembersPart(launchId, true) : undefined,
     t.go ? listGoDecisions(launchId) : undefined,
-    t.overview || t.members || t.windows || t.groups ? loadOverviewPart(launchId, loaded ?? undefined, runbookRead) : undefined,
+    wantOverview ? loadOverviewPart(launchId, loaded ?? undefined, runbookDto) : undefined,
     t.comments.length ? loadComments(t.comments) : undefined,
     t.statusUpdates ? listStatusUpdates(launchId) : undefined,
     t.hypercare ? loadHypercare(launchId) : undefined,
-    runbookRead,
+    t.runbook ? runbookFresh : undefined,
+    execDeltas,
+    runbookNow,
   ]);
   const full: LivePatch = {};
   if (meta) full.meta = meta;
@@ -67,10 +92,12 @@ export async function buildPatch(launchId: string, events: readonly LiveEvent[],
   if (statusUpdates) full.statusUpdates = statusUpdates;
   if (hypercare) full.hypercare = hypercare;
   if (runbook) full.runbook = runbook;
+  if (runbookExec?.length) full.runbookExec = runbookExec;
+  if (t.ponr && !overview && nextMemo) full.ponr = ponrOf(nextMemo.dto, new Date(now));
   const restricted: LivePatch = { ...full };
   if (full.members) restricted.members = redactMembers(full.members, false);
   if (full.checklistMembers) restricted.checklistMembers = redactMembers(full.checklistMembers, false);
-  return { full, restricted, readinessKey: key };
+  return { full, restricted, readinessKey: key, runbookMemo: nextMemo ?? runbookMemo };
 }
 
 async function loadComments(refs: { itemId: string; commentId: string }[]): Promise<{ itemId: string; comment: CommentDTO }[]> {

@@ -4,7 +4,7 @@ import pg from "pg";
 import { db } from "@/lib/db/client";
 import { EVENTS_CHANNEL } from "@/lib/server/command";
 import { encodeBatch, type EncodedBatch } from "./encode";
-import { buildPatch } from "./enrich";
+import { buildPatch, type RunbookMemo } from "./enrich";
 import { fetchEventsAfter, maxEventId, EVENTS_PAGE, type LiveEvent } from "./events";
 
 // One LISTEN connection per app instance (a dedicated pg client: LISTEN needs a session, not Prisma's
@@ -53,10 +53,15 @@ class Listener {
   private pendingNotify = new Map<string, bigint>();
   /** The readiness last sent for each launch: a batch carries readiness only when it changed. */
   private lastReadiness = new Map<string, string | null>();
+  /** The runbook last read for each launch: a batch of task executions merges into it (lib/live/enrich.ts). */
+  private runbookMemo = new Map<string, RunbookMemo>();
   // Presence: launch -> instance -> { userIds, seen }.
   private presence = new Map<string, Map<string, { userIds: string[]; seen: number }>>();
   private presenceTimer: NodeJS.Timeout | null = null;
   reconnects = 0;
+  /** When the current LISTEN connection came up (null while down); events handed to streams since start. */
+  private listeningSince: Date | null = null;
+  private eventsRelayed = 0;
 
   get streamCount() {
     let n = 0;
@@ -92,6 +97,7 @@ class Listener {
         this.subs.delete(sub.launchId);
         this.cursors.delete(sub.launchId);
         this.lastReadiness.delete(sub.launchId);
+        this.runbookMemo.delete(sub.launchId);
       }
       this.presenceChanged(sub.launchId);
     };
@@ -153,6 +159,7 @@ class Listener {
       await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
       this.client = client;
       this.state = "listening";
+      this.listeningSince = new Date();
       this.backoff = 250;
     } catch {
       client.removeAllListeners("end");
@@ -172,6 +179,7 @@ class Listener {
     if (this.client !== client) return;
     this.client = null;
     this.state = "connecting";
+    this.listeningSince = null;
     this.reconnects++;
     client.removeAllListeners();
     client.on("error", () => {});
@@ -211,13 +219,15 @@ class Listener {
           if (!events.length) return;
           const lastId = BigInt(events[events.length - 1].id);
           // Read and encoded once per instance, whatever the number of viewers.
-          const patch = await buildPatch(launchId, events, this.lastReadiness.get(launchId) ?? null);
+          const patch = await buildPatch(launchId, events, this.lastReadiness.get(launchId) ?? null, this.runbookMemo.get(launchId) ?? null);
           // The cursor passes only events handed to the streams: a batch that failed to build is read again.
           if (this.cursors.get(launchId) !== cursor) return;
           this.cursors.set(launchId, lastId);
           this.lastReadiness.set(launchId, patch.readinessKey);
+          if (patch.runbookMemo) this.runbookMemo.set(launchId, patch.runbookMemo);
           const batch: Batch = { launchId, events, after: cursor, lastId, messages: encodeBatch(events, patch) };
           for (const s of this.subs.get(launchId) ?? []) s.deliver(batch);
+          this.eventsRelayed += events.length;
           if (events.length < EVENTS_PAGE) return;
         }
       } catch (error) {
@@ -300,13 +310,47 @@ class Listener {
   }
 
 
+  /** A read-only snapshot for the instance health page. */
+  status(): ListenerStatus {
+    return {
+      instanceId: this.instanceId,
+      state: this.state,
+      listeningSince: this.listeningSince,
+      reconnects: this.reconnects,
+      eventsRelayed: this.eventsRelayed,
+      streams: this.streamCount,
+      launches: this.subs.size,
+    };
+  }
+
   /** The backend pid of the LISTEN connection (tests terminate it to prove the reconnect). */
   get backendPid(): number | undefined {
     return (this.client as unknown as { processID?: number } | null)?.processID;
   }
 }
 
+export type ListenerStatus = {
+  instanceId: string | null;
+  /** "closed": never started (no stream opened on this instance yet) or shut down. */
+  state: State;
+  listeningSince: Date | null;
+  reconnects: number;
+  /** Events handed to this instance's streams (once per launch batch, not per viewer). */
+  eventsRelayed: number;
+  /** Open SSE streams on this instance. */
+  streams: number;
+  launches: number;
+};
+
 const globalForLive = globalThis as unknown as { liftoffListener?: Listener };
+
+/** This instance's listener as it is now, without starting one: the listener connects on the first stream. */
+export function listenerStatus(): ListenerStatus {
+  return (
+    globalForLive.liftoffListener?.status?.() ?? { instanceId: null, state: "closed", listeningSince: null, reconnects: 0, eventsRelayed: 0, streams: 0, launches: 0 }
+  );
+}
+
 export function listener(): Listener {
   globalForLive.liftoffListener ??= new Listener();
   return globalForLive.liftoffListener;

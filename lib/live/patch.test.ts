@@ -168,4 +168,49 @@ describe("applyLiveMessage", () => {
     applyLiveMessage(cache, L, msg([ev(1, "runbook.task_finished")], { runbook }), newPatchState());
     expect(cache.getQueryData(launchKeys.runbook(L))).toEqual(runbook);
   });
+  it("merges a task-execution delta into the cached runbook: the current run's tasks and every run's actuals", () => {
+    const person = { userId: "u2", name: "Noor" };
+    const task = (id: string, status = "NOT_STARTED") => ({ id, title: id, version: 3, status, actualStart: null, actualEnd: null, reason: null, startedBy: null, finishedBy: null });
+    const cached = {
+      launchId: L, currentRunId: "live", tasks: [task("t1", "RUNNING"), task("t2")],
+      runs: [
+        { id: "old", actuals: [{ taskId: "t1", status: "DONE", start: "a", end: "b" }] },
+        { id: "live", actuals: [{ taskId: "t1", status: "RUNNING", start: "2027-01-01T00:00:00.000Z", end: null }] },
+      ],
+    } as unknown as RunbookDto;
+    const cache = mapCache();
+    cache.setQueryData(launchKeys.runbook(L), cached);
+    const runbookExec = [{
+      runId: "live",
+      executions: [
+        { taskId: "t1", status: "DONE" as const, actualStart: "2027-01-01T00:00:00.000Z", actualEnd: "2027-01-01T00:30:00.000Z", reason: null, startedBy: person, finishedBy: person },
+        { taskId: "t2", status: "RUNNING" as const, actualStart: "2027-01-01T00:30:00.000Z", actualEnd: null, reason: null, startedBy: person, finishedBy: null },
+      ],
+    }];
+    applyLiveMessage(cache, L, msg([ev(1, "runbook.task_finished"), ev(2, "runbook.task_started")], { runbookExec }), newPatchState());
+    const next = cache.getQueryData<RunbookDto>(launchKeys.runbook(L))!;
+    expect(next.tasks).toEqual([
+      { ...task("t1"), status: "DONE", actualStart: "2027-01-01T00:00:00.000Z", actualEnd: "2027-01-01T00:30:00.000Z", startedBy: person, finishedBy: person },
+      { ...task("t2"), status: "RUNNING", actualStart: "2027-01-01T00:30:00.000Z", startedBy: person },
+    ]);
+    // Structure untouched (titles, versions); an earlier run keeps its actuals; the live run gains t2's.
+    expect(next.runs[0]).toBe(cached.runs[0]);
+    expect(next.runs[1].actuals).toEqual([
+      { taskId: "t1", status: "DONE", start: "2027-01-01T00:00:00.000Z", end: "2027-01-01T00:30:00.000Z" },
+      { taskId: "t2", status: "RUNNING", start: "2027-01-01T00:30:00.000Z", end: null },
+    ]);
+  });
+  it("a delta for another run (a rehearsal that is not current) leaves the tasks alone; a page without the runbook stays unfetched", () => {
+    const cached = { launchId: L, currentRunId: "live", tasks: [{ id: "t1", status: "RUNNING" }], runs: [{ id: "r2", actuals: [] }] } as unknown as RunbookDto;
+    const cache = mapCache();
+    cache.setQueryData(launchKeys.runbook(L), cached);
+    const runbookExec = [{ runId: "r2", executions: [{ taskId: "t1", status: "DONE" as const, actualStart: "s", actualEnd: "e", reason: null, startedBy: null, finishedBy: null }] }];
+    applyLiveMessage(cache, L, msg([ev(1, "runbook.task_finished")], { runbookExec }), newPatchState());
+    const next = cache.getQueryData<RunbookDto>(launchKeys.runbook(L))!;
+    expect(next.tasks).toBe(cached.tasks);
+    expect(next.runs[0].actuals).toEqual([{ taskId: "t1", status: "DONE", start: "s", end: "e" }]);
+    const without = mapCache();
+    applyLiveMessage(without, L, msg([ev(1, "runbook.task_finished")], { runbookExec }), newPatchState());
+    expect(without.getQueryData(launchKeys.runbook(L))).toBeUndefined();
+  });
 });

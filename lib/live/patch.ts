@@ -4,7 +4,8 @@
 // one message parsed and a few entries replaced.
 import type { ChecklistDTO, ItemDetailDTO, ItemDTO } from "@/lib/checklist/dto";
 import { launchKeys } from "@/lib/launches/query-keys";
-import type { ActivityEntry, ChangesDTO, LiveEventDTO, LiveMessage, LivePatch } from "@/lib/launches/view-types";
+import type { RunbookDto, RunbookExecDelta, RunActualDto } from "@/lib/runbook/dto";
+import type { ActivityEntry, ChangesDTO, LiveEventDTO, LiveMessage, LivePatch, OverviewDTO } from "@/lib/launches/view-types";
 
 export type CacheLike = {
   getQueryData<T>(key: readonly unknown[]): T | undefined;
@@ -52,9 +53,17 @@ export function applyPatch(cache: CacheLike, launchId: string, patch: LivePatch)
   replace(cache, launchKeys.members(launchId), patch.members);
   replace(cache, launchKeys.go(launchId), patch.go);
   replace(cache, launchKeys.overview(launchId), patch.overview);
+  if (patch.ponr && !patch.overview) {
+    const ponr = patch.ponr;
+    cache.setQueryData<OverviewDTO>(launchKeys.overview(launchId), (old) => (old ? { ...old, runbook: ponr } : old));
+  }
   replace(cache, launchKeys.statusUpdates(launchId), patch.statusUpdates);
   replace(cache, launchKeys.hypercare(launchId), patch.hypercare);
   replace(cache, launchKeys.runbook(launchId), patch.runbook);
+  if (patch.runbookExec?.length && !patch.runbook) {
+    const deltas = patch.runbookExec;
+    cache.setQueryData<RunbookDto>(launchKeys.runbook(launchId), (old) => (old ? mergeExecutions(old, deltas) : old));
+  }
   if (patch.items || patch.deletedItemIds || patch.sections || patch.checklistMembers) {
     cache.setQueryData<ChecklistDTO>(launchKeys.checklist(launchId), (old) => (old ? mergeChecklist(old, patch) : old));
   }
@@ -63,6 +72,39 @@ export function applyPatch(cache: CacheLike, launchId: string, patch: LivePatch)
       old && !old.comments.some((c) => c.id === comment.id) ? { ...old, comments: [...old.comments, comment] } : old,
     );
   }
+}
+
+/**
+ * Task executions into the cached runbook: the tasks' fields when the delta is for the current run, and
+ * the run's actuals (the rehearsal comparison) for any run. The delta is the server's state after the
+ * batch, so it replaces what an optimistic update wrote.
+ */
+export function mergeExecutions(old: RunbookDto, deltas: readonly RunbookExecDelta[]): RunbookDto {
+  let { tasks, runs } = old;
+  for (const { runId, executions } of deltas) {
+    const byTask = new Map(executions.map((e) => [e.taskId, e]));
+    if (runId === old.currentRunId) {
+      tasks = tasks.map((t) => {
+        const e = byTask.get(t.id);
+        if (!e) return t;
+        const { taskId: _taskId, ...fields } = e;
+        return { ...t, ...fields };
+      });
+    }
+    runs = runs.map((run) => {
+      if (run.id !== runId) return run;
+      const actual = (taskId: string): RunActualDto => {
+        const e = byTask.get(taskId)!;
+        return { taskId, status: e.status, start: e.actualStart, end: e.actualEnd };
+      };
+      const known = new Set(run.actuals.map((a) => a.taskId));
+      const added = [...byTask.keys()].filter((id) => !known.has(id)).map(actual);
+      const actuals = run.actuals.map((a) => (byTask.has(a.taskId) ? actual(a.taskId) : a));
+      // Ordered by task id, as the loader reads them.
+      return { ...run, actuals: added.length ? [...actuals, ...added].sort((a, b) => (a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : 0)) : actuals };
+    });
+  }
+  return { ...old, tasks, runs };
 }
 
 const byPosition = (a: ItemDTO, b: ItemDTO) => a.position - b.position;

@@ -59,6 +59,15 @@ describe("touchedBy", () => {
       expect(t, type).toMatchObject({ runbook: true, overview: true, meta: false, sections: false, groups: false, windows: false, members: false, go: false, statusUpdates: false, hypercare: false });
       expect(t.items, type).toEqual(new Set());
     }
+    // A task's execution is sent as a delta (one task in one run), not the whole runbook...
+    const exec = touchedBy([ev("runbook.task_started", { runId: "r", taskId: "t1" }), ev("runbook.task_finished", { runId: "r", taskId: "t2" })]);
+    // ...moving the forecast against the point of no return and nothing readiness is computed from.
+    expect(exec).toMatchObject({ runbook: false, overview: false, ponr: true, readiness: false, runbookExec: [{ runId: "r", taskId: "t1" }, { runId: "r", taskId: "t2" }] });
+    expect(touchedBy([ev("runbook.task_started", { runId: "r", taskId: "t1" }), ev("item.status_changed", { itemId: "a" })]).readiness).toBe(true);
+    expect(touchedBy([ev("status_update.posted")]).readiness).toBe(false);
+    // ...except the live run's first, which also froze its plan, and any batch that sends the runbook whole anyway.
+    expect(touchedBy([ev("runbook.task_started", { runId: "r", taskId: "t1", planFrozen: true })])).toMatchObject({ runbook: true, runbookExec: [] });
+    expect(touchedBy([ev("runbook.task_started", { runId: "r", taskId: "t1" }), ev("runbook.task_added", { taskId: "t9" })])).toMatchObject({ runbook: true, runbookExec: [] });
     // The runbook is timed in the window, and assigns members.
     expect(touchedBy([ev("window.moved")]).runbook).toBe(true);
     expect(touchedBy([ev("member.removed")]).runbook).toBe(true);

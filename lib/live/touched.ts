@@ -16,7 +16,22 @@ export type Touched = {
   statusUpdates: boolean;
   hypercare: boolean;
   runbook: boolean;
+  /** Task executions a batch changed (start, finish, skip, fail, reopen): sent as a delta, not the runbook. */
+  runbookExec: { runId: string; taskId: string }[];
+  /** The point of no return and the live forecast against it (the overview's runbook line) moved. */
+  ponr: boolean;
+  /** Something readiness is computed from may have changed (false only for batches of readiness-neutral events). */
+  readiness: boolean;
 };
+
+/**
+ * Events that change nothing readiness is computed from: a task's execution (readiness judges the plan
+ * against the window, not the run), a status update. A batch made only of these skips the readiness read.
+ */
+const readinessNeutral = (type: string) => EXECUTION_EVENTS.has(type) || type.startsWith("status_update.");
+
+/** Execution events: each changes one task's execution in one run, nothing else of the runbook. */
+const EXECUTION_EVENTS = new Set(["runbook.task_started", "runbook.task_finished", "runbook.task_skipped", "runbook.task_failed", "runbook.task_reopened"]);
 
 type EventLike = { type: string; payload: Record<string, unknown> };
 
@@ -25,7 +40,8 @@ const str = (v: unknown) => (typeof v === "string" ? v : null);
 export function touchedBy(events: readonly EventLike[]): Touched {
   const t: Touched = {
     meta: false, items: new Set(), deletedItemIds: new Set(), sections: false, comments: [],
-    groups: false, windows: false, members: false, go: false, overview: false, statusUpdates: false, hypercare: false, runbook: false,
+    groups: false, windows: false, members: false, go: false, overview: false, statusUpdates: false, hypercare: false, runbook: false, runbookExec: [],
+    ponr: false, readiness: events.some((e) => !readinessNeutral(e.type)),
   };
   const allItems = () => (t.items = "all");
   const item = (id: unknown) => {
@@ -92,10 +108,19 @@ export function touchedBy(events: readonly EventLike[]): Touched {
       case "incident":
         t.hypercare = true;
         break;
-      case "runbook":
-        t.runbook = true;
-        t.overview = true; // the point of no return and the forecast against it
+      case "runbook": {
+        const runId = str(payload.runId);
+        const taskId = str(payload.taskId);
+        // The live run's first execution also freezes its plan (plannedMin): that one sends the runbook whole.
+        if (EXECUTION_EVENTS.has(type) && runId && taskId && payload.planFrozen !== true) {
+          t.runbookExec.push({ runId, taskId });
+          t.ponr = true; // the live forecast against the point of no return; the rest of the overview stands
+        } else {
+          t.runbook = true;
+          t.overview = true; // the point of no return and the forecast against it
+        }
         break;
+      }
       case "launch":
         t.meta = true;
         if (type === "launch.status_changed") t.go = t.hypercare = true; // the hypercare page shows the status
@@ -106,5 +131,6 @@ export function touchedBy(events: readonly EventLike[]): Touched {
     }
   }
   if (t.items !== "all") for (const id of t.deletedItemIds) t.items.delete(id);
+  if (t.runbook) t.runbookExec = []; // the whole runbook carries them
   return t;
 }

@@ -407,7 +407,8 @@ async function applyExecution(ctx: LaunchCtx, rb: { id: string; paused: boolean;
         : { status: to, actualStart: null, actualEnd: null, reason: input.reason ?? null, startedById: null, finishedById: null };
       break;
   }
-  if (run.kind === "LIVE" && Object.keys((run.plannedMin ?? {}) as object).length === 0) {
+  const planFrozen = run.kind === "LIVE" && Object.keys((run.plannedMin ?? {}) as object).length === 0;
+  if (planFrozen) {
     // The live run's plan is the one it started with: later adoptions of rehearsal durations leave it alone.
     const durations = await tx.runbookTask.findMany({ where: { runbookId: rb.id }, select: { id: true, durationMin: true } });
     await tx.runbookRun.update({ where: { id: run.id }, data: { plannedMin: Object.fromEntries(durations.map((d) => [d.id, d.durationMin])) } });
@@ -419,7 +420,7 @@ async function applyExecution(ctx: LaunchCtx, rb: { id: string; paused: boolean;
   });
   emit({
     type: `runbook.task_${VERB[kind]}`,
-    payload: { runbookId: rb.id, runId: run.id, runKind: run.kind, taskId: task.id, title: task.title, from, to, ...(input.reason ? { reason: input.reason } : {}), ...(override ? { override } : {}) },
+    payload: { runbookId: rb.id, runId: run.id, runKind: run.kind, taskId: task.id, title: task.title, from, to, ...(input.reason ? { reason: input.reason } : {}), ...(override ? { override } : {}), ...(planFrozen ? { planFrozen } : {}) },
   });
   return { taskId: task.id, status: to, repeated: false };
 }

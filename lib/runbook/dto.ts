@@ -94,6 +94,12 @@ export type RunbookTaskDto = {
   finishedBy: PersonRef | null;
 };
 
+/** One task's execution as the live delta carries it (the execution fields of RunbookTaskDto). */
+export type TaskExecutionDto = Pick<RunbookTaskDto, "status" | "actualStart" | "actualEnd" | "reason" | "startedBy" | "finishedBy"> & { taskId: string };
+
+/** The executions a live batch changed in one run: merged into the cached runbook instead of resending it. */
+export type RunbookExecDelta = { runId: string; executions: TaskExecutionDto[] };
+
 /** FS: `toId` starts lagMin after `fromId` finishes. SS: lagMin after it starts. */
 export type RunbookDependencyDto = { id: string; fromId: string; toId: string; type: "FS" | "SS"; lagMin: number };
 

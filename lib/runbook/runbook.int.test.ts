@@ -8,7 +8,11 @@ import { db } from "@/lib/db/client";
 import { loadViewPart } from "@/lib/launches/view";
 import { loadReadiness } from "@/lib/readiness/load";
 import { actAs, createTestLaunch, createUser, eventsOf, uid, type TestUser } from "@/lib/test/fixtures";
+import { buildPatch } from "@/lib/live/enrich";
+import { fetchEventsAfter, maxEventId } from "@/lib/live/events";
+import { mergeExecutions } from "@/lib/live/patch";
 import { executeTask } from "./commands";
+import { ponrOf } from "./from-dto";
 import type { RunbookDto } from "./dto";
 
 let manager: TestUser;
@@ -259,5 +263,43 @@ describe("rollback decisions and readiness", () => {
     const overview = (await loadViewPart(manager.actor, launchId, "overview")) as { runbook: { pointOfNoReturn: string | null; rollbackFits: boolean | null } | null };
     expect(overview.runbook).toMatchObject({ rollbackFits: false });
     expect(overview.runbook?.pointOfNoReturn).not.toBeNull();
+  });
+});
+
+describe("live delta", () => {
+  it("an execution batch carries only the changed executions, and merged into what a viewer holds equals the runbook read afresh", async () => {
+    await scheduleWindow(-10, 240);
+    const { ids, runId } = await runbookWith(["Stop writers", "Back up", "Migrate"]);
+    // As the listener does: what the instance keeps between batches (the runbook read) goes to the next.
+    let memo: Awaited<ReturnType<typeof buildPatch>>["runbookMemo"] = null;
+    const batchAfter = async (run: () => Promise<unknown>) => {
+      const cursor = await maxEventId(launchId);
+      await run();
+      const events = await fetchEventsAfter(launchId, cursor);
+      const built = await buildPatch(launchId, events, null, memo);
+      memo = built.runbookMemo;
+      return built.full;
+    };
+    // The live run's first execution freezes its plan: that batch sends the runbook whole.
+    const first = await batchAfter(() => executeTask(engineer.actor, "start", { launchId, runId, taskId: ids[0], opId: op() }));
+    expect(first.runbook?.runs.find((r) => r.id === runId)?.plannedMin).toEqual({ [ids[0]]: 30, [ids[1]]: 30, [ids[2]]: 30 });
+    expect(first.runbookExec).toBeUndefined();
+
+    let held = await view();
+    const steps: [Parameters<typeof executeTask>[1], number, string?][] = [["finish", 0], ["start", 1], ["skip", 1, "Backed up last night"], ["reopen", 1, "Skipped by mistake"], ["start", 1]];
+    for (const [kind, index, reason] of steps) {
+      const patch = await batchAfter(() => executeTask(kind === "start" ? engineer.actor : manager.actor, kind, { launchId, runId, taskId: ids[index], opId: op(), ...(reason ? { reason } : {}) }));
+      expect(patch.runbook, kind).toBeUndefined();
+      expect(patch.runbookExec, kind).toEqual([{ runId, executions: [expect.objectContaining({ taskId: ids[index] })] }]);
+      expect(JSON.stringify(patch.runbookExec).length).toBeLessThan(600);
+      held = mergeExecutions(held, patch.runbookExec!);
+      const fresh = await view();
+      expect(held, kind).toEqual(fresh);
+      // The overview's forecast against the point of no return, computed once per batch from what the
+      // instance kept, is the one computed from the runbook read afresh; nothing else of the overview.
+      expect(patch.overview, kind).toBeUndefined();
+      expect(patch.readiness, kind).toBeUndefined();
+      expect({ ...patch.ponr, computedAt: null }, kind).toEqual({ ...ponrOf(fresh, new Date(patch.ponr!.computedAt)), computedAt: null });
+    }
   });
 });

@@ -5,6 +5,7 @@
 
 import type { LaunchMetaDTO, LivePatch, StatusUpdateDTO } from "@/lib/launches/view-types";
 import type { ReadinessDTO } from "@/lib/readiness/dto";
+import type { RunbookPonrDto } from "@/lib/runbook/dto";
 import type { WindowDto } from "@/lib/windows/dto";
 
 export type ShareLaunch = { name: string; system: string; status: string; timeZone: string };
@@ -34,10 +35,13 @@ export type ShareUpdate = {
   authorName?: string | null;
 };
 /**
- * The runbook's forecast, when the launch has a runbook. A slot: it stays null until the runbook view
- * part exists (issue 12); the share page renders nothing for null.
+ * The runbook's live forecast against the window end, when the launch has a runbook timed in a window
+ * (null otherwise: the share page then shows nothing of it). No task names, no people.
  */
 export type ShareRunbook = { forecastEnd: string; slackMin: number; late: boolean } | null;
+
+export const shareRunbook = (p: RunbookPonrDto | null | undefined): ShareRunbook =>
+  p?.forecastEnd && p.slackMin !== null ? { forecastEnd: p.forecastEnd, slackMin: p.slackMin, late: p.slackMin < 0 } : null;
 
 export type ShareLinkInfo = { name: string; showNames: boolean; expiresAt: string | null };
 
@@ -52,7 +56,7 @@ export type ShareDTO = {
 };
 
 /** What a share stream message may carry: absent parts did not change. */
-export type SharePatch = Partial<Pick<ShareDTO, "launch" | "readiness" | "window" | "progress" | "updates">>;
+export type SharePatch = Partial<Pick<ShareDTO, "launch" | "readiness" | "window" | "progress" | "updates" | "runbook">>;
 export type ShareMessage = { patch: SharePatch };
 
 export const shareLaunch = (m: Pick<LaunchMetaDTO, "name" | "system" | "status" | "timeZone">): ShareLaunch => ({
@@ -99,6 +103,8 @@ export function sharePatchOf(patch: LivePatch, showNames: boolean): SharePatch |
     out.progress = shareProgress(patch.readiness);
   }
   if (patch.overview) out.window = shareWindow(patch.overview.window);
+  const ponr = patch.overview ? patch.overview.runbook : patch.ponr;
+  if (ponr !== undefined) out.runbook = shareRunbook(ponr);
   if (patch.statusUpdates) out.updates = patch.statusUpdates.map((u) => shareUpdate(u, showNames));
   return Object.keys(out).length ? out : null;
 }

@@ -4,7 +4,9 @@ import { loadReadiness } from "@/lib/readiness/load";
 import { listStatusUpdates } from "@/lib/status-updates/queries";
 import { measuredWindow } from "@/lib/windows/measured";
 import { listLaunchWindows } from "@/lib/windows/queries";
-import { shareLaunch, shareProgress, shareReadiness, shareUpdate, shareWindow, type ShareDTO } from "./dto";
+import { ponrOf } from "@/lib/runbook/from-dto";
+import { loadRunbook } from "@/lib/runbook/load";
+import { shareLaunch, shareProgress, shareReadiness, shareRunbook, shareUpdate, shareWindow, type ShareDTO } from "./dto";
 import type { ResolvedShare } from "./links";
 
 /**
@@ -12,11 +14,12 @@ import type { ResolvedShare } from "./links";
  * the team's pages use. The caller has resolved the token (resolveShareToken): no session is involved.
  */
 export async function loadShareDTO(link: ResolvedShare, now = new Date()): Promise<ShareDTO | null> {
-  const [meta, readiness, windows, updates] = await Promise.all([
+  const [meta, readiness, windows, updates, runbook] = await Promise.all([
     loadMetaUnchecked(link.launchId),
     loadReadiness(link.launchId),
     listLaunchWindows(link.launchId),
     listStatusUpdates(link.launchId),
+    loadRunbook(link.launchId, undefined, now),
   ]);
   if (!meta) return null;
   return {
@@ -26,7 +29,6 @@ export async function loadShareDTO(link: ResolvedShare, now = new Date()): Promi
     window: shareWindow(measuredWindow(windows, now)),
     progress: shareProgress(readiness.dto),
     updates: updates.map((u) => shareUpdate(u, link.showNames)),
-    // The runbook forecast's slot: filled once the runbook view part exists (issue 12).
-    runbook: null,
+    runbook: runbook.runbook ? shareRunbook(ponrOf(runbook, now)) : null,
   };
 }

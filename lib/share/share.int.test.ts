@@ -3,6 +3,7 @@ import { addCommentAction, changeItemStatusAction, updateEvidenceAction } from "
 import { createItemAction, createSectionAction } from "@/app/(app)/launches/[launchId]/checklist/structure-actions";
 import { createShareLinkAction, revokeShareLinkAction } from "@/app/(app)/launches/[launchId]/share/actions";
 import { postStatusUpdateAction } from "@/app/(app)/launches/[launchId]/updates/actions";
+import { addDependencyAction, addStreamAction, addTaskAction, createRunbookAction, finishTaskAction, startTaskAction } from "@/app/(app)/launches/[launchId]/runbook/actions";
 import { GET as getShare } from "@/app/api/share/[token]/route";
 import { GET as getShareEvents } from "@/app/api/share/[token]/events/route";
 import { db } from "@/lib/db/client";
@@ -143,7 +144,7 @@ describe("share links", () => {
     expect(await until(() => changes().some((c) => Array.isArray(c.patch.updates) && (c.patch.updates as { title: string }[])[0]?.title === "Migration done"))).toBe(true);
     for (const c of changes()) {
       expect(Object.keys(c)).toEqual(["patch"]); // no events: they carry actors and payloads
-      const allowedPatch = new Set([...ALLOWED.filter((p) => !p.startsWith("link.") && p !== "runbook")]);
+      const allowedPatch = new Set([...ALLOWED.filter((p) => !p.startsWith("link."))]);
       for (const path of keyPaths(c.patch)) expect(allowedPatch.has(path), path).toBe(true);
     }
     expectNothingPrivate(JSON.stringify(changes()));
@@ -155,6 +156,44 @@ describe("share links", () => {
     expect((await fetchDto(token)).status).toBe(404);
     expect((await openStream(token).response).status).toBe(404);
     stream.abort.abort();
+  });
+
+  it("shows the runbook's live forecast against the window end, with no task or person in it, and streams it as tasks run", async () => {
+    // A two-hour window that began ten minutes ago, and a runbook of two 30-minute tasks, one after the other.
+    const env = await db.environment.create({ data: { name: `share-env-${launchId.slice(-8)}` } });
+    const start = new Date(Date.now() - 10 * 60_000);
+    await db.deploymentWindow.create({ data: { launchId, environmentId: env.id, startsAt: start, endsAt: new Date(start.getTime() + 120 * 60_000), timeZone: "Europe/London", status: "IN_PROGRESS" } });
+    actAs(manager);
+    const ok = <T,>(r: { ok: true; data: T } | { ok: false; error: string }) => { if (!r.ok) throw new Error(r.error); return r.data; };
+    ok(await createRunbookAction({ launchId, templateKey: "blank" }));
+    const stream = ok(await addStreamAction({ launchId, name: "App" }));
+    const task = ok(await addTaskAction({ launchId, streamId: stream.id, title: "Secret task: rotate the HSM keys", durationMin: 30, assigneeIds: [engineer.id] }));
+    const second = ok(await addTaskAction({ launchId, streamId: stream.id, title: "Second task", durationMin: 30, assigneeIds: [engineer.id] }));
+    ok(await addDependencyAction({ launchId, fromId: task.id, toId: second.id, type: "FS", lagMin: 0 }));
+    const runId = (await db.runbookRun.findFirstOrThrow({ where: { runbook: { launchId } }, select: { id: true } })).id;
+
+    const { token } = await createLink();
+    const { body } = await fetchDto(token);
+    expect(keyPaths(body).filter((p) => p.startsWith("runbook")).sort()).toEqual(["runbook.forecastEnd", "runbook.late", "runbook.slackMin"]);
+    const before = body.runbook as { forecastEnd: string; slackMin: number; late: boolean };
+    expect(before.late).toBe(false);
+    expect(JSON.stringify(body)).not.toContain("HSM");
+
+    const newest = await db.event.findFirstOrThrow({ where: { launchId }, orderBy: { id: "desc" }, select: { id: true } });
+    const live = openStream(token, String(newest.id));
+    const got = readSse((await live.response).body!);
+    expect(await until(() => got.some((m) => m.event === "hello"))).toBe(true);
+    actAs(engineer);
+    ok(await startTaskAction({ launchId, runId, taskId: task.id, opId: crypto.randomUUID() }));
+    ok(await finishTaskAction({ launchId, runId, taskId: task.id, opId: crypto.randomUUID() }));
+    // Finishing 30 minutes early pulls the forecast in: the share stream says so, through the allow-list.
+    const forecasts = () => got.filter((m) => m.event === "change").map((m) => (JSON.parse(m.data) as { patch: { runbook?: { forecastEnd: string } } }).patch.runbook).filter(Boolean);
+    expect(await until(() => forecasts().some((r) => new Date(r!.forecastEnd) < new Date(before.forecastEnd)))).toBe(true);
+    for (const m of got.filter((x) => x.event === "change")) {
+      for (const path of keyPaths(JSON.parse(m.data).patch)) expect(ALLOWED.some((a) => path === a || path.startsWith(`${a}.`)), path).toBe(true);
+    }
+    expect(JSON.stringify(got)).not.toContain("HSM");
+    live.abort.abort();
   });
 
   it("an expired link shows nothing, and neither do unknown or malformed tokens", async () => {
