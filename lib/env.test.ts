@@ -63,3 +63,39 @@ describe("webhook targets", () => {
     expect(() => parseEnv({ DATABASE_URL: url, LIFTOFF_WEBHOOKS_ALLOW_PRIVATE: "yes" })).toThrow(/LIFTOFF_WEBHOOKS_ALLOW_PRIVATE/);
   });
 });
+
+describe("single sign-on settings", () => {
+  const oidc = { OIDC_ISSUER: "https://login.corp.example/realms/main/", OIDC_CLIENT_ID: "liftoff", OIDC_CLIENT_SECRET: "s3cret", BETTER_AUTH_URL: "https://liftoff.corp.example" };
+  it("is off by default, with passwords on", () => {
+    const e = parseEnv({ DATABASE_URL: url });
+    expect(e.OIDC_ISSUER).toBeUndefined();
+    expect(e.LIFTOFF_PASSWORD_SIGNIN).toBe("on");
+    expect(e.OIDC_GROUPS_CLAIM).toBe("groups");
+  });
+  it("reads the issuer (without a trailing slash), client, name, scopes and the admin group", () => {
+    const e = parseEnv({ DATABASE_URL: url, ...oidc, OIDC_PROVIDER_NAME: "Okta", OIDC_ADMIN_GROUP: "liftoff-admins", OIDC_GROUPS_CLAIM: "roles" });
+    expect(e.OIDC_ISSUER).toBe("https://login.corp.example/realms/main");
+    expect(e.OIDC_PROVIDER_NAME).toBe("Okta");
+    expect(e.OIDC_SCOPES).toBe("openid email profile");
+    expect(e.OIDC_ADMIN_GROUP).toBe("liftoff-admins");
+    expect(e.OIDC_GROUPS_CLAIM).toBe("roles");
+    expect(parseEnv({ DATABASE_URL: url, ...oidc }).OIDC_PROVIDER_NAME).toBe("SSO");
+  });
+  it("needs the issuer, client id and secret together, naming what is missing; blank counts as unset", () => {
+    expect(() => parseEnv({ DATABASE_URL: url, OIDC_ISSUER: oidc.OIDC_ISSUER, BETTER_AUTH_URL: oidc.BETTER_AUTH_URL })).toThrow(
+      /OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are missing: single sign-on needs/,
+    );
+    expect(() => parseEnv({ DATABASE_URL: url, ...oidc, OIDC_CLIENT_SECRET: " " })).toThrow(/OIDC_CLIENT_SECRET is missing/);
+    expect(parseEnv({ DATABASE_URL: url, OIDC_ISSUER: "", OIDC_CLIENT_ID: "", OIDC_CLIENT_SECRET: "" }).OIDC_ISSUER).toBeUndefined();
+  });
+  it("refuses a plain-http issuer except on localhost, and OIDC without BETTER_AUTH_URL", () => {
+    expect(() => parseEnv({ DATABASE_URL: url, ...oidc, OIDC_ISSUER: "http://login.corp.example" })).toThrow(/OIDC_ISSUER must start with https/);
+    expect(parseEnv({ DATABASE_URL: url, ...oidc, OIDC_ISSUER: "http://127.0.0.1:4000" }).OIDC_ISSUER).toBe("http://127.0.0.1:4000");
+    expect(() => parseEnv({ DATABASE_URL: url, ...oidc, BETTER_AUTH_URL: undefined })).toThrow(/BETTER_AUTH_URL is required when OIDC_ISSUER/);
+  });
+  it("turns passwords off only with single sign-on configured", () => {
+    expect(parseEnv({ DATABASE_URL: url, ...oidc, LIFTOFF_PASSWORD_SIGNIN: "off" }).LIFTOFF_PASSWORD_SIGNIN).toBe("off");
+    expect(() => parseEnv({ DATABASE_URL: url, LIFTOFF_PASSWORD_SIGNIN: "off" })).toThrow(/LIFTOFF_PASSWORD_SIGNIN=off needs single sign-on configured/);
+    expect(() => parseEnv({ DATABASE_URL: url, LIFTOFF_PASSWORD_SIGNIN: "no" })).toThrow(/LIFTOFF_PASSWORD_SIGNIN must be on or off/);
+  });
+});

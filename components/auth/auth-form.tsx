@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { Field, Input, fieldAria } from "@/components/ui/field";
 import { authClient } from "@/lib/auth/client";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { SsoButton, type SsoOption } from "./sso-button";
 
 type Mode = "sign-in" | "sign-up";
 
@@ -25,10 +26,15 @@ function messageFor(error: { status?: number; message?: string; code?: string } 
   return error.message || (mode === "sign-in" ? "Could not sign in. Try again." : "Could not create the account. Try again.");
 }
 
-export function AuthForm({ mode }: { mode: Mode }) {
+/**
+ * Sign-in or sign-up: single sign-on first when configured (`sso`), then email + password unless
+ * LIFTOFF_PASSWORD_SIGNIN=off (`password`). `initialError`: why the last single sign-on failed.
+ */
+export function AuthForm({ mode, password = true, sso = null, initialError = null }: { mode: Mode; password?: boolean; sso?: SsoOption | null; initialError?: string | null }) {
   const router = useRouter();
   const params = useSearchParams();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError);
+  const [errorFrom, setErrorFrom] = useState<"sso" | "form">("sso");
   const [pending, setPending] = useState(false);
   // After a sign-up that needs the address verified first (mail configured): where the link was sent.
   const [verifyAt, setVerifyAt] = useState<string | null>(null);
@@ -40,6 +46,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
     const password = String(form.get("password") ?? "");
     setPending(true);
     setError(null);
+    setErrorFrom("form");
     // Only same-origin paths, so a crafted ?next= cannot send a user elsewhere after sign-in.
     const next = safeRedirectPath(params.get("next"));
     // callbackURL: where a verification link (mail configured) lands, signed in: back to this page's ?next=.
@@ -82,57 +89,86 @@ export function AuthForm({ mode }: { mode: Mode }) {
   }
 
   const errs = error ? [error] : undefined;
+  const alert = (
+    <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/60 dark:text-red-300">
+      {error}
+    </p>
+  );
+  // A failed single sign-on is told beside its button; a failed password beside the form.
+  const ssoError = Boolean(error) && (errorFrom === "sso" || !password);
   return (
     <Card className="p-6">
       <h1 className="text-xl font-semibold">{mode === "sign-in" ? "Sign in" : "Create your account"}</h1>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        {mode === "sign-in" ? "Welcome back. Your launches are waiting." : "Join your team’s go-lives."}
+        {!password && sso
+          ? `Use your ${sso.name} account. ${mode === "sign-in" ? "The first sign-in creates your Liftoff account." : "Signing in creates your Liftoff account."}`
+          : mode === "sign-in"
+            ? "Welcome back. Your launches are waiting."
+            : "Join your team’s go-lives."}
       </p>
-      <form onSubmit={onSubmit} className="mt-6 space-y-4">
-        {mode === "sign-up" && (
-          <Field id="name" label="Full name">
-            <Input {...fieldAria("name")} name="name" autoComplete="name" required minLength={2} maxLength={80} />
-          </Field>
-        )}
-        <Field id="email" label="Email">
-          <Input {...fieldAria("email", errs)} name="email" type="email" autoComplete="email" required />
-        </Field>
-        <Field id="password" label="Password" hint={mode === "sign-up" ? "At least 10 characters." : undefined}>
-          <Input
-            {...fieldAria("password", errs)}
-            name="password"
-            type="password"
-            autoComplete={mode === "sign-in" ? "current-password" : "new-password"}
-            required
-            minLength={mode === "sign-up" ? 10 : 1}
+      {sso && (
+        <div className="mt-6 space-y-4">
+          <SsoButton
+            sso={sso}
+            label={`${mode === "sign-in" ? "Sign in" : "Continue"} with ${sso.name}`}
+            variant={password ? "secondary" : "primary"}
+            onError={(message) => {
+              setErrorFrom("sso");
+              setError(message);
+            }}
           />
-        </Field>
-        {error && (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/60 dark:text-red-300">
-            {error}
-          </p>
-        )}
-        <Button type="submit" className="w-full" disabled={pending}>
-          {pending ? "Please wait…" : mode === "sign-in" ? "Sign in" : "Create account"}
-        </Button>
-      </form>
-      <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
-        {mode === "sign-in" ? (
-          <>
-            New to Liftoff?{" "}
-            <Link className="font-medium text-accent-600 hover:underline dark:text-accent-400" href="/sign-up">
-              Create an account
-            </Link>
-          </>
-        ) : (
-          <>
-            Have an account?{" "}
-            <Link className="font-medium text-accent-600 hover:underline dark:text-accent-400" href="/sign-in">
-              Sign in
-            </Link>
-          </>
-        )}
-      </p>
+          {ssoError && alert}
+          {password && (
+            <div className="flex items-center gap-3 text-xs text-zinc-600 dark:text-zinc-400">
+              <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" aria-hidden />
+              or with email
+              <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" aria-hidden />
+            </div>
+          )}
+        </div>
+      )}
+      {password && (
+        <form onSubmit={onSubmit} className={sso ? "mt-4 space-y-4" : "mt-6 space-y-4"}>
+          {mode === "sign-up" && (
+            <Field id="name" label="Full name">
+              <Input {...fieldAria("name")} name="name" autoComplete="name" required minLength={2} maxLength={80} />
+            </Field>
+          )}
+          <Field id="email" label="Email">
+            <Input {...fieldAria("email", ssoError ? undefined : errs)} name="email" type="email" autoComplete="email" required />
+          </Field>
+          <Field id="password" label="Password" hint={mode === "sign-up" ? "At least 10 characters." : undefined}>
+            <Input
+              {...fieldAria("password", ssoError ? undefined : errs)}
+              name="password"
+              type="password"
+              autoComplete={mode === "sign-in" ? "current-password" : "new-password"}
+              required
+              minLength={mode === "sign-up" ? 10 : 1}
+            />
+          </Field>
+          {error && !ssoError && alert}
+          <Button type="submit" className="w-full" disabled={pending}>
+            {pending ? "Please wait…" : mode === "sign-in" ? "Sign in" : "Create account"}
+          </Button>
+        </form>
+      )}
+      {mode === "sign-in" && password && (
+        <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
+          New to Liftoff?{" "}
+          <Link className="font-medium text-accent-600 hover:underline dark:text-accent-400" href="/sign-up">
+            Create an account
+          </Link>
+        </p>
+      )}
+      {mode === "sign-up" && (
+        <p className="mt-6 text-center text-sm text-zinc-600 dark:text-zinc-400">
+          Have an account?{" "}
+          <Link className="font-medium text-accent-600 hover:underline dark:text-accent-400" href="/sign-in">
+            Sign in
+          </Link>
+        </p>
+      )}
     </Card>
   );
 }

@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
-/** Another `next start` of the same build against the same Postgres: a second app instance. */
+/** Another `next start` of the same build against the same Postgres: a second app instance (`env`: settings of its own). */
 export class SecondInstance {
   private child: ChildProcess | null = null;
-  constructor(readonly port: number) {}
+  constructor(
+    readonly port: number,
+    private readonly env: Record<string, string> = {},
+  ) {}
 
   get url() {
     return `http://localhost:${this.port}`;
@@ -11,7 +14,7 @@ export class SecondInstance {
 
   async start() {
     this.child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/server-only-hook.mjs", "scripts/serve.ts"], {
-      env: { ...process.env, PORT: String(this.port), NODE_ENV: "production", BETTER_AUTH_URL: this.url, AUTH_RATE_LIMIT_MAX: "10000" },
+      env: { ...process.env, PORT: String(this.port), NODE_ENV: "production", BETTER_AUTH_URL: this.url, AUTH_RATE_LIMIT_MAX: "10000", ...this.env },
       stdio: "ignore",
     });
     const deadline = Date.now() + 60_000;

@@ -33,7 +33,7 @@ async function lockActorAndTarget(tx: Tx, actor: Actor, targetId: string, what: 
 }
 
 /** Active admins other than `userId`, their rows locked until COMMIT: the last admin is never removed by a race. */
-async function otherActiveAdmins(tx: Tx, userId: string) {
+export async function otherActiveAdmins(tx: Tx, userId: string) {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "user" WHERE is_admin AND deactivated_at IS NULL AND id <> ${userId} ORDER BY id FOR UPDATE`;
   return rows.length;

@@ -3,28 +3,32 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { mailConfigured } from "@/lib/mail";
 import { grantAdmin } from "./admin";
 import { CLIENT_IP_HEADER } from "./client-ip";
 import { signUpAllowed } from "./signup-policy";
+import { applySsoAdminGroup, rememberSsoProfile, SSO_PROVIDER_ID, ssoProviderConfig } from "./sso";
 import { sendVerificationMail, VERIFICATION_TTL_SECONDS } from "./verification-mail";
 
 export const DEACTIVATED_MESSAGE = "This account has been deactivated by an instance admin. Ask an admin to reactivate it.";
 
-// Email + password with sessions in Postgres. OIDC SSO slots in here: add better-auth's `genericOAuth`
-// (or `sso`) plugin with the identity provider's issuer, client id and secret from the environment.
+// Email + password (unless LIFTOFF_PASSWORD_SIGNIN=off) and, with OIDC_* set, single sign-on through one
+// OpenID Connect provider (lib/auth/sso.ts), with sessions in Postgres.
 function createAuth() {
   const e = env();
   const mail = mailConfigured();
+  const sso = ssoProviderConfig(e);
   return betterAuth({
     secret: e.BETTER_AUTH_SECRET,
     baseURL: e.BETTER_AUTH_URL,
     database: prismaAdapter(db, { provider: "postgresql" }),
     // With mail configured an address must be verified before it can sign in (and so before it can accept an
     // invitation for it); without mail (development, air-gapped sites) holding the invitation link is the proof.
-    emailAndPassword: { enabled: true, minPasswordLength: 10, autoSignIn: true, requireEmailVerification: mail },
+    // Off: better-auth itself refuses /sign-in/email and /sign-up/email (400 EMAIL_PASSWORD_DISABLED), not just the UI.
+    emailAndPassword: { enabled: e.LIFTOFF_PASSWORD_SIGNIN === "on", minPasswordLength: 10, autoSignIn: true, requireEmailVerification: mail },
     emailVerification: mail
       ? {
           sendOnSignUp: true,
@@ -37,7 +41,9 @@ function createAuth() {
     user: {
       additionalFields: { isAdmin: { type: "boolean", input: false, defaultValue: false } },
       // LIFTOFF_SIGNUP=invite-only: every way of creating an account passes this gate.
-      validateUserInfo: async ({ user, source }) => {
+      validateUserInfo: async ({ user, source }, endpointContext) => {
+        // Single sign-on: keep the provider's profile (its group claim) for the session hook below.
+        if (source.oauth?.providerId === SSO_PROVIDER_ID) rememberSsoProfile(endpointContext, source.oauth.profile);
         if (source.action !== "create-user" || typeof user.email !== "string") return;
         const decision = await signUpAllowed(user.email);
         if (!decision.ok) return { error: decision.code, errorDescription: decision.message };
@@ -59,6 +65,10 @@ function createAuth() {
           before: async (session) => {
             const user = await db.user.findUnique({ where: { id: session.userId }, select: { deactivatedAt: true } });
             if (user?.deactivatedAt) throw new APIError("FORBIDDEN", { message: DEACTIVATED_MESSAGE, code: "ACCOUNT_DEACTIVATED" });
+          },
+          // OIDC_ADMIN_GROUP, at every sign-in through the provider (audited; a failure never blocks the sign-in).
+          after: async (session, endpointContext) => {
+            await applySsoAdminGroup(session.userId, endpointContext).catch((error) => console.error("[auth] admin group sync failed", error));
           },
         },
       },
@@ -90,7 +100,12 @@ function createAuth() {
       // `Origin: null` and malformed origins are simply not trusted (403), never a thrown 500.
       return origin && host && originHost(origin) === host ? [origin] : [];
     },
-    plugins: [nextCookies()],
+    plugins: [
+      // With mail configured, an address the provider does not vouch for (email_verified) is verified by a mailed
+      // link before it gets a session, as with a password sign-up (invitations trust a signed-in address).
+      ...(sso ? [genericOAuth({ config: [{ ...sso, requireEmailVerification: mail }] })] : []),
+      nextCookies(),
+    ],
   });
 }
 

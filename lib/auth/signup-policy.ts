@@ -8,6 +8,9 @@ import { hasPendingInvitation } from "@/lib/launches/invitations";
 // empty instance (so a fresh invite-only instance can be set up at all). Enforced in better-auth's
 // `user.validateUserInfo` gate (lib/auth/auth.ts), which every way of creating a user passes.
 
+export const INVITE_ONLY_MESSAGE =
+  "Sign-up is by invitation only. Ask a launch manager to invite this address, then use the link they give you.";
+
 export type SignUpDecision = { ok: true } | { ok: false; code: "SIGN_UP_INVITE_ONLY"; message: string };
 
 export async function signUpAllowed(email: string): Promise<SignUpDecision> {
@@ -20,6 +23,6 @@ export async function signUpAllowed(email: string): Promise<SignUpDecision> {
   return {
     ok: false,
     code: "SIGN_UP_INVITE_ONLY",
-    message: "Sign-up is by invitation only. Ask a launch manager to invite this address, then use the link they give you.",
+    message: INVITE_ONLY_MESSAGE,
   };
 }
