@@ -10,17 +10,33 @@ test("a manager schedules a window, meets a clash with its suggestion, overrides
 
   // Admin: an environment and a Berlin business-hours freeze on it.
   const env = `prod-${uid()}`;
+  const draft = `Office hours ${uid()}`;
   const reason = `Business hours ${uid()}`;
   await page.goto("/admin");
   await page.getByLabel("Name").fill(env);
   await page.getByRole("button", { name: "Add environment" }).click();
   await expect(page.getByRole("list", { name: "Environments" }).getByText(env)).toBeVisible();
   await page.getByLabel("Weekly").check();
-  await page.getByLabel("Reason").fill(reason);
+  await page.getByLabel("Reason").fill(draft);
   await page.getByLabel("Applies to").selectOption({ label: env });
   await page.getByLabel("Time zone").selectOption("Europe/Berlin");
   await page.getByRole("button", { name: "Add freeze" }).click();
+  await expect(page.getByTestId("freeze-row").filter({ hasText: draft })).toContainText("Mon–Fri 08:00–18:00 Europe/Berlin");
+
+  // Issue 14: the freeze is edited in a dialog prefilled with what is stored; focus returns to its Edit button.
+  const edit = page.getByRole("button", { name: `Edit freeze ${draft}` });
+  await edit.click();
+  const dialog = page.getByRole("dialog", { name: "Edit freeze" });
+  await expect(dialog.getByLabel("Weekly")).toBeChecked();
+  await expect(dialog.getByLabel("From (HH:mm)")).toHaveValue("08:00");
+  await expect(dialog.getByLabel("Time zone")).toHaveValue("Europe/Berlin");
+  await dialog.getByLabel("Reason").fill(reason);
+  await dialog.getByRole("button", { name: "Save freeze" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/Freeze saved: Mon–Fri 08:00–18:00 Europe\/Berlin\. No scheduled window falls in it\./)).toBeVisible();
   await expect(page.getByTestId("freeze-row").filter({ hasText: reason })).toContainText("Mon–Fri 08:00–18:00 Europe/Berlin");
+  await expect(page.getByTestId("freeze-row").filter({ hasText: draft })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Edit freeze ${reason}` })).toBeFocused();
 
   // A Saturday-night window, outside the freeze.
   await page.goto(`/launches/${launchId}/windows`);

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Globe } from "lucide-react";
 import { LaunchStatusBadge } from "@/components/launch-status-badge";
 import { LiveIndicator } from "@/components/live/live-indicator";
+import { NotifyToggle } from "@/components/live/notify-toggle";
 import { Badge } from "@/components/ui/badge";
 import { ROLE_LABEL, type Role } from "@/lib/domain/roles";
 import { launchQueries } from "@/lib/launches/view-queries";
@@ -17,8 +18,9 @@ export function LaunchHeader({ launchId, role, names, selfId }: { launchId: stri
       <div className="min-w-0">
         <p className="text-sm text-zinc-600 dark:text-zinc-400">{meta.system}</p>
         <h1 className="truncate text-2xl font-semibold tracking-tight">{meta.name}</h1>
-        <div className="mt-1.5">
+        <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1.5">
           <LiveIndicator names={names} selfId={selfId} />
+          {role && <NotifyToggle />}
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2">

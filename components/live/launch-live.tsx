@@ -4,8 +4,9 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { launchKeys } from "@/lib/launches/query-keys";
-import type { LiveMessage } from "@/lib/launches/view-types";
+import type { GroupView, LaunchMetaDTO, LiveMessage } from "@/lib/launches/view-types";
 import { applyLiveMessage, newPatchState, type PatchState } from "@/lib/live/patch";
+import { notifyFromBatch } from "./browser-notify";
 import { LiveContext, OwnEventsContext, type LiveState } from "./live-context";
 
 /**
@@ -13,9 +14,22 @@ import { LiveContext, OwnEventsContext, type LiveState } from "./live-context";
  * TanStack Query cache in place (lib/live/patch.ts): no refetch and no server render per event, so a
  * change costs the server the same whatever the audience. EventSource reconnects by itself and sends
  * Last-Event-ID; the server replays what was missed, or says `resync` when that is too much, and only
- * then are the launch's queries refetched, once.
+ * then are the launch's queries refetched, once. Events that concern the viewer may also become browser
+ * notifications (opt-in, only while the tab is hidden: ./browser-notify.ts), from the same batch.
  */
-export function LaunchLive({ launchId, cursor, children }: { launchId: string; cursor: string; children: React.ReactNode }) {
+export function LaunchLive({
+  launchId,
+  cursor,
+  viewerId,
+  isMember,
+  children,
+}: {
+  launchId: string;
+  cursor: string;
+  viewerId: string;
+  isMember: boolean;
+  children: React.ReactNode;
+}) {
   const queryClient = useQueryClient();
   const router = useRouter();
   const [state, setState] = useState<LiveState>({ status: "connecting", lastMessageAt: null, presence: [] });
@@ -37,8 +51,14 @@ export function LaunchLive({ launchId, cursor, children }: { launchId: string; c
     source.addEventListener("presence", (e) => touch({ presence: JSON.parse((e as MessageEvent).data).userIds ?? [] }));
     source.addEventListener("change", (e) => {
       const message = JSON.parse((e as MessageEvent).data) as LiveMessage;
-      applyLiveMessage(queryClient, launchId, message, applied);
+      const foreign = applyLiveMessage(queryClient, launchId, message, applied);
       touch({ status: "live" });
+      if (foreign?.length) {
+        const launchName = queryClient.getQueryData<LaunchMetaDTO>(launchKeys.meta(launchId))?.name ?? "A launch";
+        // A sign-off event's patch carries the groups; else whatever the cache holds (the sign-offs page).
+        const groups = message.patch.groups ?? queryClient.getQueryData<GroupView[]>(launchKeys.signoffs(launchId));
+        void notifyFromBatch(foreign, { userId: viewerId, launchId, launchName, isMember, groups }, (path) => router.push(path));
+      }
     });
     source.addEventListener("resync", (e) => {
       // More was missed than a replay carries: refetch what is on screen, once.
@@ -65,7 +85,7 @@ export function LaunchLive({ launchId, cursor, children }: { launchId: string; c
     };
     // The cursor only seeds the first connection; later reconnects use Last-Event-ID.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [launchId, queryClient, router]);
+  }, [launchId, queryClient, router, viewerId, isMember]);
 
   return (
     <LiveContext.Provider value={state}>

@@ -16,4 +16,12 @@ describe("describeEvent", () => {
     expect(describeEvent("signoff.stale", { count: 2, reason: "a check reopened" })).toBe("2 sign-offs went stale: a check reopened");
     expect(describeEvent("items.bulk_updated", { count: 1 })).toBe("updated 1 item");
   });
+
+  it("describes instance-wide events for the admins' audit search", () => {
+    expect(describeEvent("admin.granted", { userId: "u", email: "ada@corp.example", via: "admin" })).toBe("made ada@corp.example an instance admin");
+    expect(describeEvent("admin.granted", { userId: "u", email: "ada@corp.example", via: "cli" })).toBe("made ada@corp.example an instance admin (via cli)");
+    expect(describeEvent("user.deactivated", { email: "bo@corp.example", sessionsRevoked: 1, tokensRevoked: 2 })).toBe(
+      "deactivated bo@corp.example (1 session ended, 2 API tokens revoked)",
+    );
+  });
 });

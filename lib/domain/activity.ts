@@ -70,8 +70,20 @@ const DESCRIBE: Record<string, (p: P) => string> = {
   "window.status_changed": (p) => `set the window on ${s(p.environment)} to ${lower(p.to)}`,
   "window.cancelled": (p) => `cancelled the window on ${s(p.environment)}${p.reason ? `: ${s(p.reason)}` : ""}`,
   "freeze.created": (p) => `added a freeze${p.environment ? ` on ${s(p.environment)}` : " on every environment"}: ${s(p.description)} (${s(p.reason)})`,
+  "freeze.updated": (p) => {
+    const from = (p.from ?? {}) as P;
+    const was = from.description !== p.description || from.reason !== p.reason ? ` (was ${s(from.description)}, ${s(from.reason)})` : "";
+    return `changed a freeze${p.environment ? ` on ${s(p.environment)}` : " on every environment"} to ${s(p.description)} (${s(p.reason)})${was}`;
+  },
   "freeze.deleted": (p) => `deleted the freeze ${s(p.description)}${p.environment ? ` on ${s(p.environment)}` : ""}`,
   "environment.created": (p) => `added the environment ${s(p.environment)}`,
+  "environment.updated": (p) => {
+    const from = (p.from ?? {}) as P;
+    const renamed = from.environment && from.environment !== p.environment;
+    const described = Array.isArray(p.fields) && p.fields.includes("description");
+    if (!renamed) return `changed the description of the environment ${s(p.environment)}`;
+    return `renamed the environment ${s(from.environment)} to ${s(p.environment)}${described ? " and changed its description" : ""}`;
+  },
   "status_update.posted": (p) => `posted the status update “${s(p.title)}” (${lower(p.state)})`,
   "status_update.edited": (p) => `edited the status update “${s(p.title)}” (${lower(p.state)})`,
   "status_update.deleted": (p) => `deleted the status update “${s(p.title)}”`,
@@ -121,6 +133,15 @@ const DESCRIBE: Record<string, (p: P) => string> = {
   "runbook.rehearsal_ended": (p) => `ended a runbook rehearsal${p.rollbackMeasuredMin !== null && p.rollbackMeasuredMin !== undefined ? ` (rollback measured: ${s(p.rollbackMeasuredMin)} min)` : ""}`,
   "runbook.durations_adopted": (p) => `adopted a rehearsal's durations (runbook version ${s(p.revision)})`,
   "runbook.rollback_decided": (p) => `decided to ${lower(p.decision)}${p.rehearsal ? " (rehearsal)" : ""}: ${s(p.trigger)}`,
+  // Instance-wide events (no launch): read in the admins' audit search (lib/admin/audit.ts).
+  "admin.granted": (p) => `made ${s(p.email)} an instance admin${p.via && p.via !== "admin" ? ` (via ${s(p.via)})` : ""}`,
+  "admin.revoked": (p) => `removed ${s(p.email)} as an instance admin${p.via && p.via !== "admin" ? ` (via ${s(p.via)})` : ""}`,
+  "user.deactivated": (p) => `deactivated ${s(p.email)}${typeof p.sessionsRevoked === "number" ? ` (${count(p.sessionsRevoked, "session")} ended, ${count(p.tokensRevoked, "API token")} revoked)` : ""}`,
+  "user.reactivated": (p) => `reactivated ${s(p.email)}`,
+  "api_token.created": (p) => `created the API token “${s(p.name)}”`,
+  "api_token.revoked": (p) => `revoked the API token “${s(p.name)}”${p.byAdmin ? " as an admin" : ""}`,
+  "calendar_feed.created": () => "created a calendar feed link",
+  "calendar_feed.revoked": () => "revoked their calendar feed link",
 };
 
 export function describeEvent(type: string, payload: P): string {

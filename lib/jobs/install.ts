@@ -15,7 +15,8 @@ export async function installJobQueues(connectionString: string) {
       if (existing.has(name)) await boss.updateQueue(name, QUEUES[name]);
       else await boss.createQueue(name, QUEUES[name]);
     }
-    // The daily notification digest (lib/notifications/digest.ts); schedule() upserts, so this is idempotent.
+    // The notification digest (lib/notifications/digest.ts), checked every 15 minutes so each user gets theirs
+    // at their own local hour; schedule() upserts, so this is idempotent and replaces the old daily cron.
     await boss.schedule("notify.digest", DIGEST_CRON, null, { tz: "UTC" });
   } finally {
     await boss.stop({ graceful: false, close: true });

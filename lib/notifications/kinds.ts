@@ -17,9 +17,12 @@ export const DEFAULT_MODE: NotificationMode = "IMMEDIATE";
 /** Minutes before a scheduled window's start at which its members are reminded. */
 export const WINDOW_REMINDER_MINUTES = 30;
 
-/** The daily digest goes out at this hour, UTC (a pg-boss schedule, lib/jobs/install.ts). */
-export const DIGEST_HOUR_UTC = 7;
-export const DIGEST_CRON = `0 ${DIGEST_HOUR_UTC} * * *`;
+/**
+ * The digest job's pg-boss schedule (lib/jobs/install.ts), in UTC: every 15 minutes, because each user's
+ * digest is due at their own local hour (lib/notifications/digest-time.ts) and every zone's offset from
+ * UTC is a multiple of 15 minutes. A run with nobody due reads one small query and sends nothing.
+ */
+export const DIGEST_CRON = "*/15 * * * *";
 
 export const KIND_LABELS: Record<PreferenceKind, { label: string; hint: string }> = {
   all: { label: "Everything", hint: "Your default for every kind below that you leave on “Default”." },

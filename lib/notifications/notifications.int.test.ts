@@ -135,7 +135,7 @@ describe("immediate notifications", () => {
 });
 
 describe("the daily digest", () => {
-  it("is scheduled daily at a fixed UTC hour when the queues are installed", async () => {
+  it("is scheduled (every 15 minutes, UTC; each user at their own hour) when the queues are installed", async () => {
     const rows = await db.$queryRaw<{ cron: string; timezone: string }[]>`SELECT cron, timezone FROM pgboss.schedule WHERE name = 'notify.digest'`;
     expect(rows).toEqual([{ cron: DIGEST_CRON, timezone: "UTC" }]);
   });

@@ -3,7 +3,7 @@
 
 import { z } from "zod";
 import { idSchema, textSchema } from "@/lib/validation/text";
-import { scheduleWindowSchema } from "./window.schema";
+import { freezeSchema, scheduleWindowSchema } from "./window.schema";
 
 const id = idSchema;
 const version = z.coerce.number<number | string>().int("Invalid version").positive("Invalid version");
@@ -30,7 +30,7 @@ export type TransitionWindowInput = z.input<typeof transitionWindowSchema>;
 export const cancelWindowSchema = z.object({ ...windowRef, reason: optionalText(1000, "reason") });
 export type CancelWindowInput = z.input<typeof cancelWindowSchema>;
 
-export const createEnvironmentSchema = z.object({
+const environmentFields = {
   name: z
     .string()
     .trim()
@@ -39,8 +39,36 @@ export const createEnvironmentSchema = z.object({
     .max(40, "Keep the name under 40 characters")
     .regex(/^[a-z0-9][a-z0-9-]*$/, "Use lowercase letters, digits and dashes, such as production-eu"),
   description: textSchema({ max: 200, label: "The description", tooLong: "Keep the description under 200 characters" }).default(""),
-});
+};
+export const createEnvironmentSchema = z.object(environmentFields);
 export type CreateEnvironmentInput = z.input<typeof createEnvironmentSchema>;
+
+/** Renaming or redescribing an environment, against the version the admin last saw. */
+export const updateEnvironmentSchema = z.object({ environmentId: id, version, ...environmentFields });
+export type UpdateEnvironmentInput = z.input<typeof updateEnvironmentSchema>;
+
+/** Editing a freeze: the same fields and rules as creating one, plus the version the admin last saw. */
+export const updateFreezeSchema = z.intersection(z.object({ freezeId: id, version }), freezeSchema);
+export type UpdateFreezeInput = z.input<typeof updateFreezeSchema>;
+export type UpdateFreezeData = z.output<typeof updateFreezeSchema>;
+
+/** What the freeze form is prefilled with when editing: the stored rule as the admin typed it. */
+export type FreezeFormValues = {
+  freezeId: string;
+  version: number;
+  kind: "ONE_OFF" | "WEEKLY";
+  reason: string;
+  /** "" for every environment. */
+  environmentId: string;
+  timeZone: string;
+  /** ONE_OFF: "YYYY-MM-DD HH:mm" on the freeze zone's wall clock; "" for a weekly freeze. */
+  start: string;
+  end: string;
+  /** WEEKLY: ISO weekdays, 1 = Monday; empty for a one-off freeze. */
+  weekdays: number[];
+  startTime: string;
+  endTime: string;
+};
 
 export const deleteFreezeSchema = z.object({ freezeId: id });
 export type DeleteFreezeInput = z.input<typeof deleteFreezeSchema>;

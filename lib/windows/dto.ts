@@ -1,4 +1,5 @@
 // What the browser gets of windows, environments and freezes: plain shapes, ISO strings. Client-safe.
+import type { FreezeFormValues } from "./actions.schema";
 import type { WindowStatus } from "./lifecycle";
 
 export type WindowDto = {
@@ -24,6 +25,15 @@ export type WindowDto = {
   clash: string | null;
 };
 
-export type EnvironmentDto = { id: string; name: string; description: string };
+export type EnvironmentDto = { id: string; name: string; description: string; version: number };
 
-export type FreezeDto = { id: string; kind: "ONE_OFF" | "WEEKLY"; description: string; reason: string; environment: string | null };
+export type FreezeDto = {
+  id: string;
+  kind: "ONE_OFF" | "WEEKLY";
+  description: string;
+  reason: string;
+  environment: string | null;
+  version: number;
+  /** The stored rule as the edit form shows it (one-off times on the freeze zone's wall clock). */
+  form: FreezeFormValues;
+};

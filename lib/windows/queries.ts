@@ -8,6 +8,8 @@ import { describeFreeze, freezeFromRow, freezesHitting, type Freeze } from "./fr
 import { findClash, overlaps } from "./intervals";
 import { occupiesEnvironment, type WindowStatus } from "./lifecycle";
 import { occupyingWindows } from "./occupancy";
+import { instantToWallClock } from "./wall-clock";
+import type { FreezeFormValues } from "./actions.schema";
 
 // Read side of windows: plain DTOs (ISO strings) for pages, feeds and readiness.
 
@@ -99,7 +101,7 @@ export async function visibleWindows(actor: Actor, range: { from: Date; to: Date
 }
 
 export async function listEnvironments(): Promise<EnvironmentDto[]> {
-  return db.environment.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, description: true } });
+  return db.environment.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, description: true, version: true } });
 }
 
 export type ReadinessWindowInfo = {
@@ -140,15 +142,20 @@ export function clashingIds(windows: readonly WindowDto[]): Set<string> {
 const toInterval = (w: WindowDto) => ({ start: new Date(w.start), end: new Date(w.end) });
 
 export async function listFreezes(): Promise<FreezeDto[]> {
-  const [freezes, environments] = await Promise.all([allFreezes(), listEnvironments()]);
-  const names = new Map(environments.map((e) => [e.id, e.name]));
-  return freezes.map((f) => ({
-    id: f.id,
-    kind: f.kind,
-    description: describeFreeze(f),
-    reason: f.reason,
-    environment: f.environmentId ? (names.get(f.environmentId) ?? null) : null,
-  }));
+  const rows = await db.freeze.findMany({ orderBy: { createdAt: "asc" }, include: { environment: { select: { name: true } } } });
+  return rows.map((row) => {
+    const f = freezeFromRow(row);
+    return { id: f.id, kind: f.kind, description: describeFreeze(f), reason: f.reason, environment: row.environment?.name ?? null, version: row.version, form: freezeFormValues(f, row.version) };
+  });
+}
+
+/** What the edit form is prefilled with: one-off instants back on the freeze zone's wall clock, as typed. */
+export function freezeFormValues(f: Freeze, version: number): FreezeFormValues {
+  const wall = (d: Date) => instantToWallClock(d, f.timeZone).replace("T", " ");
+  const common = { freezeId: f.id, version, reason: f.reason, environmentId: f.environmentId ?? "", timeZone: f.timeZone };
+  return f.kind === "ONE_OFF"
+    ? { ...common, kind: "ONE_OFF", start: wall(f.startsAt), end: wall(f.endsAt), weekdays: [], startTime: "", endTime: "" }
+    : { ...common, kind: "WEEKLY", start: "", end: "", weekdays: [...f.weekdays], startTime: f.startTime, endTime: f.endTime };
 }
 
 export type { WindowDto, EnvironmentDto, FreezeDto };

@@ -1,8 +1,17 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/action";
-import { createEnvironmentSchema, deleteFreezeSchema, type CreateEnvironmentInput, type DeleteFreezeInput } from "@/lib/windows/actions.schema";
-import { createEnvironment, createFreeze, deleteFreeze } from "@/lib/windows/admin-commands";
+import {
+  createEnvironmentSchema,
+  deleteFreezeSchema,
+  updateEnvironmentSchema,
+  updateFreezeSchema,
+  type CreateEnvironmentInput,
+  type DeleteFreezeInput,
+  type UpdateEnvironmentInput,
+  type UpdateFreezeInput,
+} from "@/lib/windows/actions.schema";
+import { createEnvironment, createFreeze, deleteFreeze, updateEnvironment, updateFreeze } from "@/lib/windows/admin-commands";
 import { anyInput, parseForAdmin } from "@/lib/windows/authorize-input";
 import { freezeSchema, type FreezeInput } from "@/lib/windows/window.schema";
 import { setTemplatePublished } from "@/lib/checklist/templates/publish";
@@ -22,9 +31,29 @@ export async function createEnvironmentAction(input: CreateEnvironmentInput): Pr
   });
 }
 
-export async function createFreezeAction(input: FreezeInput): Promise<ActionResult<{ id: string; description: string }>> {
+export async function updateEnvironmentAction(
+  input: UpdateEnvironmentInput,
+): Promise<ActionResult<{ id: string; name: string; version: number; unchanged: boolean }>> {
+  return runAction("updateEnvironment", anyInput, input, async (raw, actor) => {
+    const env = await updateEnvironment(actor, parseForAdmin(actor, "edit environments", updateEnvironmentSchema, raw));
+    refresh();
+    return env;
+  });
+}
+
+export async function createFreezeAction(input: FreezeInput): Promise<ActionResult<{ id: string; version: number; description: string; windowsCaught: number }>> {
   return runAction("createFreeze", anyInput, input, async (raw, actor) => {
     const freeze = await createFreeze(actor, parseForAdmin(actor, "create freezes", freezeSchema, raw));
+    refresh();
+    return freeze;
+  });
+}
+
+export async function updateFreezeAction(
+  input: UpdateFreezeInput,
+): Promise<ActionResult<{ id: string; version: number; description: string; windowsCaught: number | null; unchanged: boolean }>> {
+  return runAction("updateFreeze", anyInput, input, async (raw, actor) => {
+    const freeze = await updateFreeze(actor, parseForAdmin(actor, "edit freezes", updateFreezeSchema, raw));
     refresh();
     return freeze;
   });

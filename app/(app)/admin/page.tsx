@@ -35,6 +35,10 @@ export default async function AdminPage() {
           <Link href="/admin/webhooks" className="font-medium text-accent-600 hover:underline dark:text-accent-400">Instance-wide webhooks</Link>
           {" · "}
           <Link href="/admin/users" className="font-medium text-accent-600 hover:underline dark:text-accent-400">Users</Link>
+          {" · "}
+          <Link href="/admin/health" className="font-medium text-accent-600 hover:underline dark:text-accent-400">Health</Link>
+          {" · "}
+          <Link href="/admin/audit" className="font-medium text-accent-600 hover:underline dark:text-accent-400">Audit</Link>
         </p>
       </div>
       <div className="grid gap-5 lg:grid-cols-2">

@@ -15,7 +15,7 @@ export default async function LaunchLayout({ children, params }: { children: Rea
   const [state, members] = await Promise.all([prefetchLaunch(actor, launch.id, ["meta", "readiness"]), listMembers(launch.id)]);
   const names = Object.fromEntries(members.map((m) => [m.userId, m.name]));
   return (
-    <LaunchLive launchId={launch.id} cursor={cursor.toString()}>
+    <LaunchLive launchId={launch.id} cursor={cursor.toString()} viewerId={actor.userId} isMember={launch.role !== null}>
       <HydrationBoundary state={state}>
         <div className="space-y-5">
           <LaunchHeader launchId={launch.id} role={launch.role} names={names} selfId={actor.userId} />

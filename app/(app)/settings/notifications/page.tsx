@@ -1,22 +1,23 @@
 import { MailWarning } from "lucide-react";
+import { DigestTimeForm } from "@/components/notifications/digest-time-form";
 import { NotificationPreferencesForm } from "@/components/notifications/preferences-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { mailConfigured } from "@/lib/mail";
-import { DIGEST_HOUR_UTC } from "@/lib/notifications/kinds";
-import { myNotificationPreferences } from "@/lib/notifications/preferences";
+import { myDigestTime, myNotificationPreferences } from "@/lib/notifications/preferences";
+import { allTimeZones } from "@/lib/time/zones";
 
 export const metadata = { title: "Notifications" };
 
 export default async function NotificationsSettingsPage() {
   const actor = await requirePageActor();
-  const preferences = await myNotificationPreferences(actor.userId);
+  const [preferences, digestTime] = await Promise.all([myNotificationPreferences(actor.userId), myDigestTime(actor.userId)]);
   const configured = mailConfigured();
   return (
     <div className="space-y-5">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Notifications</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Mail to {actor.user.email}: at once, in one digest a day ({String(DIGEST_HOUR_UTC).padStart(2, "0")}:00 UTC), or not at all. You are never told about your own changes.
+          Mail to {actor.user.email}: at once, in one digest a day at the hour you choose, or not at all. You are never told about your own changes.
         </p>
       </div>
       {!configured && (
@@ -29,6 +30,7 @@ export default async function NotificationsSettingsPage() {
         </div>
       )}
       <NotificationPreferencesForm initial={preferences} />
+      <DigestTimeForm initial={digestTime} zones={allTimeZones()} />
     </div>
   );
 }
