@@ -81,7 +81,7 @@ export function applyPatch(cache: CacheLike, launchId: string, patch: LivePatch)
  */
 export function mergeExecutions(old: RunbookDto, deltas: readonly RunbookExecDelta[]): RunbookDto {
   let { tasks, runs } = old;
-  for (const { runId, executions } of deltas) {
+  for (const { runId, executions, plannedMin } of deltas) {
     const byTask = new Map(executions.map((e) => [e.taskId, e]));
     if (runId === old.currentRunId) {
       tasks = tasks.map((t) => {
@@ -101,7 +101,7 @@ export function mergeExecutions(old: RunbookDto, deltas: readonly RunbookExecDel
       const added = [...byTask.keys()].filter((id) => !known.has(id)).map(actual);
       const actuals = run.actuals.map((a) => (byTask.has(a.taskId) ? actual(a.taskId) : a));
       // Ordered by task id, as the loader reads them.
-      return { ...run, actuals: added.length ? [...actuals, ...added].sort((a, b) => (a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : 0)) : actuals };
+      return { ...run, ...(plannedMin ? { plannedMin } : {}), actuals: added.length ? [...actuals, ...added].sort((a, b) => (a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : 0)) : actuals };
     });
   }
   return { ...old, tasks, runs };

@@ -17,7 +17,7 @@ export type Touched = {
   hypercare: boolean;
   runbook: boolean;
   /** Task executions a batch changed (start, finish, skip, fail, reopen): sent as a delta, not the runbook. */
-  runbookExec: { runId: string; taskId: string }[];
+  runbookExec: { runId: string; taskId: string; planFrozen?: true }[];
   /** The point of no return and the live forecast against it (the overview's runbook line) moved. */
   ponr: boolean;
   /** Something readiness is computed from may have changed (false only for batches of readiness-neutral events). */
@@ -112,8 +112,9 @@ export function touchedBy(events: readonly EventLike[]): Touched {
         const runId = str(payload.runId);
         const taskId = str(payload.taskId);
         // The live run's first execution also freezes its plan (plannedMin): that one sends the runbook whole.
-        if (EXECUTION_EVENTS.has(type) && runId && taskId && payload.planFrozen !== true) {
-          t.runbookExec.push({ runId, taskId });
+        if (EXECUTION_EVENTS.has(type) && runId && taskId) {
+          // The live run's first execution also froze its plan: that delta carries the run's planned durations.
+          t.runbookExec.push(payload.planFrozen === true ? { runId, taskId, planFrozen: true } : { runId, taskId });
           t.ponr = true; // the live forecast against the point of no return; the rest of the overview stands
         } else {
           t.runbook = true;

@@ -98,7 +98,12 @@ export type RunbookTaskDto = {
 export type TaskExecutionDto = Pick<RunbookTaskDto, "status" | "actualStart" | "actualEnd" | "reason" | "startedBy" | "finishedBy"> & { taskId: string };
 
 /** The executions a live batch changed in one run: merged into the cached runbook instead of resending it. */
-export type RunbookExecDelta = { runId: string; executions: TaskExecutionDto[] };
+export type RunbookExecDelta = {
+  runId: string;
+  executions: TaskExecutionDto[];
+  /** The live run's planned durations, frozen by its first execution (RunbookRunDto.plannedMin): only then. */
+  plannedMin?: Record<string, number>;
+};
 
 /** FS: `toId` starts lagMin after `fromId` finishes. SS: lagMin after it starts. */
 export type RunbookDependencyDto = { id: string; fromId: string; toId: string; type: "FS" | "SS"; lagMin: number };

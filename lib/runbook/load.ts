@@ -40,19 +40,27 @@ function executionFields(e: ExecutionRow | undefined): Omit<TaskExecutionDto, "t
  * executions as they are now (after the batch's commits), grouped by run. The live stream sends these
  * instead of the whole runbook (a 1,000-task runbook is ~1 MB; a task started is ~300 bytes).
  */
-export async function loadExecutionDeltas(launchId: string, refs: readonly { runId: string; taskId: string }[], r: Reader = db): Promise<RunbookExecDelta[]> {
+export async function loadExecutionDeltas(launchId: string, refs: readonly { runId: string; taskId: string; planFrozen?: true }[], r: Reader = db): Promise<RunbookExecDelta[]> {
   if (!refs.length) return [];
-  const rows = await r.runbookExecution.findMany({
-    where: { OR: refs.map(({ runId, taskId }) => ({ runId, taskId })), run: { runbook: { launchId } } },
-    select: { runId: true, ...EXECUTION_SELECT },
-  });
+  const frozen = [...new Set(refs.filter((x) => x.planFrozen).map((x) => x.runId))];
+  const [rows, plans] = await Promise.all([
+    r.runbookExecution.findMany({
+      where: { OR: refs.map(({ runId, taskId }) => ({ runId, taskId })), run: { runbook: { launchId } } },
+      select: { runId: true, ...EXECUTION_SELECT },
+    }),
+    frozen.length ? r.runbookRun.findMany({ where: { id: { in: frozen }, runbook: { launchId } }, select: { id: true, plannedMin: true } }) : [],
+  ]);
+  const planOf = new Map(plans.map((p) => [p.id, (p.plannedMin ?? {}) as Record<string, number>]));
   const found = new Map(rows.map((e) => [`${e.runId}:${e.taskId}`, e]));
   const byRun = new Map<string, Map<string, TaskExecutionDto>>();
   for (const { runId, taskId } of refs) {
     const run = byRun.get(runId) ?? byRun.set(runId, new Map()).get(runId)!;
     run.set(taskId, { taskId, ...executionFields(found.get(`${runId}:${taskId}`)) });
   }
-  return [...byRun].map(([runId, tasks]) => ({ runId, executions: [...tasks.values()] }));
+  return [...byRun].map(([runId, tasks]) => {
+    const plannedMin = planOf.get(runId);
+    return plannedMin ? { runId, executions: [...tasks.values()], plannedMin } : { runId, executions: [...tasks.values()] };
+  });
 }
 
 export async function loadRunbook(launchId: string, r: Reader = db, now = new Date()): Promise<RunbookDto> {

@@ -280,12 +280,15 @@ describe("live delta", () => {
       memo = built.runbookMemo;
       return built.full;
     };
-    // The live run's first execution freezes its plan: that batch sends the runbook whole.
-    const first = await batchAfter(() => executeTask(engineer.actor, "start", { launchId, runId, taskId: ids[0], opId: op() }));
-    expect(first.runbook?.runs.find((r) => r.id === runId)?.plannedMin).toEqual({ [ids[0]]: 30, [ids[1]]: 30, [ids[2]]: 30 });
-    expect(first.runbookExec).toBeUndefined();
-
     let held = await view();
+    expect(held.runs.find((r) => r.id === runId)?.plannedMin).toEqual({});
+    // The live run's first execution freezes its plan: that delta also carries the planned durations.
+    const first = await batchAfter(() => executeTask(engineer.actor, "start", { launchId, runId, taskId: ids[0], opId: op() }));
+    expect(first.runbook).toBeUndefined();
+    expect(first.runbookExec).toEqual([{ runId, executions: [expect.objectContaining({ taskId: ids[0], status: "RUNNING" })], plannedMin: { [ids[0]]: 30, [ids[1]]: 30, [ids[2]]: 30 } }]);
+    held = mergeExecutions(held, first.runbookExec!);
+    expect(held).toEqual(await view());
+
     const steps: [Parameters<typeof executeTask>[1], number, string?][] = [["finish", 0], ["start", 1], ["skip", 1, "Backed up last night"], ["reopen", 1, "Skipped by mistake"], ["start", 1]];
     for (const [kind, index, reason] of steps) {
       const patch = await batchAfter(() => executeTask(kind === "start" ? engineer.actor : manager.actor, kind, { launchId, runId, taskId: ids[index], opId: op(), ...(reason ? { reason } : {}) }));
