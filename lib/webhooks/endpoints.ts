@@ -65,6 +65,8 @@ export async function createWebhook(actor: Actor, input: Scoped<z.output<typeof 
   await checkTarget(input.url);
   const secret = newSecret();
   const result = await inScope(actor, input.launchId, "launch.edit", async ({ tx, emit }) => {
+    // Counted under a lock per scope: two managers adding the tenth webhook at once cannot make eleven.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`webhooks:${input.launchId ?? "*"}`}))`;
     const count = await tx.webhookEndpoint.count({ where: { launchId: input.launchId } });
     if (count >= MAX_ENDPOINTS_PER_LAUNCH) throw new ValidationError(`${input.launchId ? "A launch" : "The instance"} can have at most ${MAX_ENDPOINTS_PER_LAUNCH} webhooks. Delete one first.`);
     const endpoint = await tx.webhookEndpoint.create({

@@ -20,7 +20,7 @@ import { actAs, createTestLaunch, createUser, type TestUser } from "@/lib/test/f
 import { attemptDelivery, deliverWebhooks } from "./deliver";
 import { webhookReactor } from "./reactor";
 import { backoffMs } from "./retry";
-import type { WebhookEventType } from "./schema";
+import { MAX_ENDPOINTS_PER_LAUNCH, type WebhookEventType } from "./schema";
 
 // Outgoing webhooks end to end against real HTTP receivers on 127.0.0.1 and the real job tables: the
 // reactor turns committed events into deliveries and jobs, the worker's handler makes the attempts.
@@ -311,6 +311,15 @@ describe("managing webhooks", () => {
     expect(created.payload).toMatchObject({ endpointId: id, host: new URL(rx.url).host });
     expect(JSON.stringify(created.payload)).not.toContain("secretpath");
     expect(await createWebhookAction({ launchId, url: rx.url, eventTypes: ["webhook.created" as never] })).toMatchObject({ ok: false, code: "VALIDATION" });
+  });
+
+  it("holds a launch to its webhook limit when managers add them at the same moment", async () => {
+    const rx = await receiver([{ status: 204 }]);
+    for (let i = 0; i < MAX_ENDPOINTS_PER_LAUNCH - 2; i++) await createEndpoint(`${rx.url}/${i}`);
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => createWebhookAction({ launchId, url: `${rx.url}/race-${i}`, eventTypes: ["go.decided"] })));
+    expect(results.filter((r) => r.ok)).toHaveLength(2);
+    for (const r of results.filter((x) => !x.ok)) expect(r).toMatchObject({ code: "VALIDATION", error: expect.stringMatching(/at most 10 webhooks/) });
+    expect(await db.webhookEndpoint.count({ where: { launchId } })).toBe(MAX_ENDPOINTS_PER_LAUNCH);
   });
 
   it("instance-wide webhooks: admins only, and they receive every launch's events", async () => {
