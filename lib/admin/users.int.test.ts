@@ -4,6 +4,7 @@ import { LAST_ADMIN_MESSAGE, searchUsers, setUserAdmin, setUserDeactivated } fro
 import { authenticateApiToken } from "@/lib/api-tokens/tokens";
 import { DEACTIVATED_MESSAGE, getAuth } from "@/lib/auth/auth";
 import { db } from "@/lib/db/client";
+import { authorizeStream } from "@/lib/live/authorize-stream";
 import { createTestToken } from "@/lib/test/api";
 import { actAs, createTestLaunch, createUser, uid, type TestUser } from "@/lib/test/fixtures";
 
@@ -56,6 +57,19 @@ describe("deactivating an account", () => {
     // Revoked tokens stay revoked.
     expect((await authenticateApiToken(`Bearer ${token}`)).ok).toBe(false);
     expect(await setUserDeactivatedAction({ userId: user.id, deactivated: false })).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+
+  it("a session that a sign-in raced past the deactivation is refused by actions and the live feed", async () => {
+    const user = await createUser();
+    const launch = await createTestLaunch(user);
+    actAs(user);
+    expect(await setUserAdminAction({ userId: user.id, isAdmin: true })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await authorizeStream(new Headers({ cookie: user.cookie }), launch.id, null)).toMatchObject({ ok: true });
+    // The deactivation committed, and this session row survived it (its sign-in was past the hook).
+    await db.user.update({ where: { id: user.id }, data: { deactivatedAt: new Date() } });
+    expect(await db.session.count({ where: { userId: user.id } })).toBeGreaterThan(0);
+    expect(await setUserAdminAction({ userId: user.id, isAdmin: true })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await authorizeStream(new Headers({ cookie: user.cookie }), launch.id, null)).toMatchObject({ ok: false, status: 401 });
   });
 
   it("refuses an admin deactivating themselves", async () => {

@@ -39,7 +39,12 @@ function createAuth() {
         }
       : undefined,
     user: {
-      additionalFields: { isAdmin: { type: "boolean", input: false, defaultValue: false } },
+      additionalFields: {
+        isAdmin: { type: "boolean", input: false, defaultValue: false },
+        // Read with every session, so a session made by a sign-in that raced the deactivation is refused too
+        // (activeSession below), at no extra query.
+        deactivatedAt: { type: "date", required: false, input: false },
+      },
       // LIFTOFF_SIGNUP=invite-only: every way of creating an account passes this gate.
       validateUserInfo: async ({ user, source }, endpointContext) => {
         // Single sign-on: keep the provider's profile (its group claim) for the session hook below.
@@ -125,4 +130,15 @@ const globalForAuth = globalThis as unknown as { auth?: Auth };
 export function getAuth(): Auth {
   globalForAuth.auth ??= createAuth();
   return globalForAuth.auth;
+}
+
+/**
+ * The session of a request, unless its account is deactivated. Deactivation deletes the account's sessions
+ * and the session hook refuses new ones, but a sign-in already past that hook when the deactivation
+ * committed still inserts one: this is what pages, actions and the live feed accept.
+ */
+export async function activeSession(headers: Headers) {
+  const session = await getAuth().api.getSession({ headers });
+  if (!session || (session.user as { deactivatedAt?: Date | null }).deactivatedAt) return null;
+  return session;
 }

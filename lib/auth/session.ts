@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getAuth } from "@/lib/auth/auth";
+import { activeSession } from "@/lib/auth/auth";
 import { UnauthenticatedError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
 
@@ -12,7 +12,7 @@ export type SessionUser = { id: string; name: string; email: string; isAdmin: bo
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // headers() first: it marks the page dynamic before anything touches the database or secrets.
   const requestHeaders = await headers();
-  const session = await getAuth().api.getSession({ headers: requestHeaders });
+  const session = await activeSession(requestHeaders);
   if (!session) return null;
   const u = session.user as typeof session.user & { isAdmin?: boolean };
   return { id: u.id, name: u.name, email: u.email, isAdmin: u.isAdmin === true };

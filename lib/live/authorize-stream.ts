@@ -1,5 +1,5 @@
 import "server-only";
-import { getAuth } from "@/lib/auth/auth";
+import { activeSession } from "@/lib/auth/auth";
 import type { Role } from "@/lib/domain/roles";
 import { streamRole } from "@/lib/launches/access";
 import { parseEventCursor } from "./cursor";
@@ -11,7 +11,7 @@ export type StreamAccess =
 
 /** Session, membership and cursor of a request for a launch's live feed; shared by both SSE servers. */
 export async function authorizeStream(headers: Headers, launchId: string, afterParam: string | null): Promise<StreamAccess> {
-  const session = await getAuth().api.getSession({ headers });
+  const session = await activeSession(headers);
   if (!session) return { ok: false, status: 401, message: "Sign in to follow this launch." };
   const userId = session.user.id;
   const isAdmin = (session.user as { isAdmin?: boolean }).isAdmin === true;
