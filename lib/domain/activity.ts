@@ -92,7 +92,7 @@ const DESCRIBE: Record<string, (p: P) => string> = {
   "webhook.created": (p) => `added a webhook to ${s(p.host)}`,
   "webhook.updated": (p) => `edited the webhook to ${s(p.host)}`,
   "webhook.enabled": (p) => `turned on the webhook to ${s(p.host)}`,
-  "webhook.disabled": (p) => `turned off the webhook to ${s(p.host)}`,
+  "webhook.disabled": (p) => `turned off the webhook to ${s(p.host)}${p.reason ? ` (the receiver answered ${s(p.reason)})` : ""}`,
   "webhook.secret_rotated": (p) => `rotated the signing secret of the webhook to ${s(p.host)}`,
   "webhook.deleted": (p) => `deleted the webhook to ${s(p.host)}`,
   "webhook.test_sent": (p) => `sent a test message to the webhook at ${s(p.host)}`,

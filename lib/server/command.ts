@@ -101,6 +101,14 @@ export async function runLaunchCommand<T>(
   return committed(out);
 }
 
+/**
+ * Events no person caused (a receiver's 410 turning its webhook off): the same append, ordering lock,
+ * NOTIFY and dispatch as a command's, in the caller's transaction, with no actor (shown as "Liftoff").
+ */
+export function appendSystemEvents(tx: Tx, launchId: string | null, events: EventInput[]) {
+  return appendEvents(tx, launchId, null, events);
+}
+
 /** For commands that create their launch or touch no launch (instance-wide freezes, environments). */
 export async function runCommand<T>(
   actor: Actor,

@@ -2,6 +2,7 @@ import "server-only";
 import type { Job } from "pg-boss";
 import { db } from "@/lib/db/client";
 import { enqueue } from "@/lib/jobs/boss";
+import { appendSystemEvents } from "@/lib/server/command";
 import type { DeliverJob } from "./endpoints";
 import { verdict, type Verdict } from "./retry";
 import { messageId, signatureHeader, signingSecrets } from "./signing";
@@ -81,7 +82,15 @@ async function record(deliveryId: string, attempt: number, result: PostResult, v
     if (count === 0) return undefined;
     await tx.webhookAttempt.create({ data: { deliveryId, number: attempt, at, statusCode: result.status, ms: result.ms, error, nextAttemptAt } });
     if (v.kind === "gone" && endpointId) {
-      await tx.webhookEndpoint.update({ where: { id: endpointId }, data: { enabled: false, disabledReason: "410 Gone", version: { increment: 1 } } });
+      const off = await tx.webhookEndpoint.update({
+        where: { id: endpointId },
+        data: { enabled: false, disabledReason: "410 Gone", version: { increment: 1 } },
+        select: { launchId: true, url: true, version: true },
+      });
+      // Audited like a manager turning it off, with the receiver's reason and no person as the actor.
+      await appendSystemEvents(tx, off.launchId, [
+        { type: "webhook.disabled", payload: { endpointId, host: new URL(off.url).host, fields: ["enabled"], version: off.version, reason: "410 Gone" } },
+      ]);
     }
     if (nextAttemptAt) await enqueue<DeliverJob>(tx, "webhook.deliver", { deliveryId, attempt: attempt + 1 }, { startAfter: nextAttemptAt });
     return nextAttemptAt;

@@ -185,6 +185,9 @@ describe("webhook delivery", () => {
     const [first, second] = await deliveriesOf(id);
     expect(await attemptDelivery({ deliveryId: first.id, attempt: 1 })).toMatchObject({ kind: "gone", status: 410, nextAttemptAt: null });
     expect(await db.webhookEndpoint.findUniqueOrThrow({ where: { id } })).toMatchObject({ enabled: false, disabledReason: "410 Gone" });
+    // Audited, with the receiver's reason and no person as the actor.
+    const disabled = await db.event.findMany({ where: { launchId, type: "webhook.disabled" } });
+    expect(disabled).toEqual([expect.objectContaining({ actorId: null, payload: { endpointId: id, host: new URL(rx.url).host, fields: ["enabled"], version: 2, reason: "410 Gone" } })]);
     expect(await deliverJobs(first.id)).toHaveLength(1); // no retry
     // The already queued second message is cancelled, not sent.
     expect(await attemptDelivery({ deliveryId: second.id, attempt: 1 })).toEqual({ kind: "cancelled" });
