@@ -33,6 +33,8 @@ export const tourStops = [
   "admin",
   "admin-webhooks",
   "admin-users",
+  "admin-audit",
+  "admin-health",
   "sign-in",
   "sign-up",
   "api-tokens",
@@ -141,6 +143,9 @@ export async function prepareTour(browser: Browser) {
     { name: "admin", path: "/admin" },
     { name: "admin-webhooks", path: "/admin/webhooks" },
     { name: "admin-users", path: "/admin/users" },
+    // The audit search with a filter that finds the tour's own events (rows with their raw records).
+    { name: "admin-audit", path: "/admin/audit?type=launch.created" },
+    { name: "admin-health", path: "/admin/health" },
     { name: "sign-in", path: "/sign-in", signedOut: true },
     { name: "sign-up", path: "/sign-up", signedOut: true },
     { name: "api-tokens", path: "/settings/tokens" },
