@@ -4,6 +4,7 @@ import pg from "pg";
 import { db } from "@/lib/db/client";
 import { EVENTS_CHANNEL } from "@/lib/server/command";
 import { encodeBatch, type EncodedBatch } from "./encode";
+import { loadRunbook } from "@/lib/runbook/load";
 import { buildPatch, type RunbookMemo } from "./enrich";
 import { fetchEventsAfter, maxEventId, EVENTS_PAGE, type LiveEvent } from "./events";
 
@@ -86,6 +87,7 @@ class Listener {
       // that arrived while this was being read.
       this.cursors.set(sub.launchId, await maxEventId(sub.launchId));
       void this.pump(sub.launchId);
+      void this.prewarm(sub.launchId);
       // Announcements made before this instance listened were missed: ask the others to repeat theirs.
       const ask = JSON.stringify({ i: this.instanceId, l: sub.launchId, q: 1 });
       this.notify(ask);
@@ -203,6 +205,23 @@ class Listener {
     if (id <= cursor) return;
     this.pendingNotify.set(launchId, id);
     void this.pump(launchId);
+  }
+
+  /**
+   * Reads a newly watched launch's runbook before a batch needs it, so the first task action is not the
+   * one that pays for reading 1,000 tasks. Kept only if no batch ran meanwhile (the read could predate an
+   * event that batch applied); a batch that found no memo has read one itself.
+   */
+  private async prewarm(launchId: string) {
+    const cursor = this.cursors.get(launchId);
+    const readAt = Date.now();
+    try {
+      const dto = await loadRunbook(launchId);
+      if (this.cursors.get(launchId) !== cursor || this.runbookMemo.has(launchId) || !this.subs.has(launchId)) return;
+      this.runbookMemo.set(launchId, { dto, readAt });
+    } catch {
+      // The first batch reads it.
+    }
   }
 
   /** Reads every event of the launch after the cursor, once for all its streams; coalesces bursts. */
