@@ -1,6 +1,4 @@
-import { ShieldOff } from "lucide-react";
 import Link from "next/link";
-import { Card, EmptyState } from "@/components/ui/card";
 import { EnvironmentAdmin } from "@/components/windows/environment-admin";
 import { FreezeAdmin } from "@/components/windows/freeze-admin";
 import { requirePageActor } from "@/lib/auth/session";
@@ -10,6 +8,7 @@ import { listSavedTemplatesForAdmin } from "@/lib/checklist/templates/queries";
 import { TemplatePublishing } from "./template-publishing";
 import { TokenList } from "@/components/api-tokens/token-list";
 import { listAllApiTokens } from "@/lib/api-tokens/tokens";
+import { AdminsOnly } from "@/components/admin/admin-page";
 
 export const metadata = { title: "Environments and freezes" };
 
@@ -18,11 +17,9 @@ export default async function AdminPage() {
   const actor = await requirePageActor();
   if (!actor.isAdmin) {
     return (
-      <Card>
-        <EmptyState icon={<ShieldOff className="size-8" />} title="Instance admins only">
-          Environments and freezes are managed by your Liftoff instance admins. Ask one of them to add what you need.
-        </EmptyState>
-      </Card>
+      <AdminsOnly>
+        Environments and freezes are managed by your Liftoff instance admins. Ask one of them to add what you need.
+      </AdminsOnly>
     );
   }
   const [environments, freezes, templates, tokens] = await Promise.all([listEnvironments(), listFreezes(), listSavedTemplatesForAdmin(actor), listAllApiTokens(actor)]);

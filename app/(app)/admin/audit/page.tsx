@@ -1,12 +1,11 @@
-import { ShieldOff } from "lucide-react";
-import Link from "next/link";
 import { AuditResults } from "@/components/admin/audit-results";
 import { AuditSearchForm } from "@/components/admin/audit-search-form";
-import { Card, EmptyState } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { loadAuditPage } from "@/lib/admin/audit";
 import { auditParams } from "@/lib/admin/audit.schema";
 import { requirePageActor } from "@/lib/auth/session";
 import { allTimeZones, zoneShortName } from "@/lib/time/zones";
+import { AdminPageHeader, AdminsOnly } from "@/components/admin/admin-page";
 
 export const metadata = { title: "Audit" };
 
@@ -15,11 +14,9 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
   const actor = await requirePageActor();
   if (!actor.isAdmin) {
     return (
-      <Card>
-        <EmptyState icon={<ShieldOff className="size-8" />} title="Instance admins only">
-          The audit trail across launches is for your Liftoff instance admins. Each launch’s own activity stays on its page.
-        </EmptyState>
-      </Card>
+      <AdminsOnly>
+        The audit trail across launches is for your Liftoff instance admins. Each launch’s own activity stays on its page.
+      </AdminsOnly>
     );
   }
   const params = auditParams(await searchParams);
@@ -27,16 +24,10 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
   const zone = data.ok ? data.result.search.tz : "UTC";
   return (
     <div className="space-y-5">
-      <div>
-        <p className="text-sm">
-          <Link href="/admin" className="font-medium text-accent-600 hover:underline dark:text-accent-400">Admin</Link>
-        </p>
-        <h1 className="text-2xl font-semibold tracking-tight">Audit</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Every change in Liftoff, across launches and instance settings, newest first. Filter by who made it, what kind of change, which launch
+      <AdminPageHeader title="Audit">
+        Every change in Liftoff, across launches and instance settings, newest first. Filter by who made it, what kind of change, which launch
           and when.
-        </p>
-      </div>
+      </AdminPageHeader>
       <Card className="p-4">
         <AuditSearchForm params={params} types={data.types} zones={allTimeZones()} errors={data.ok ? {} : data.fieldErrors} />
       </Card>

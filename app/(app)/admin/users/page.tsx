@@ -1,4 +1,4 @@
-import { ShieldOff, Users } from "lucide-react";
+import { Users } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -9,6 +9,7 @@ import { userSearchSchema } from "@/lib/admin/users.schema";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDateInZone } from "@/lib/time/format";
 import { UserControls } from "./user-controls";
+import { AdminPageHeader, AdminsOnly } from "@/components/admin/admin-page";
 
 export const metadata = { title: "Users" };
 
@@ -28,11 +29,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const actor = await requirePageActor();
   if (!actor.isAdmin) {
     return (
-      <Card>
-        <EmptyState icon={<ShieldOff className="size-8" />} title="Instance admins only">
-          Accounts are managed by your Liftoff instance admins.
-        </EmptyState>
-      </Card>
+      <AdminsOnly>
+        Accounts are managed by your Liftoff instance admins.
+      </AdminsOnly>
     );
   }
   const raw = await searchParams;
@@ -40,16 +39,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const { rows, hasNext } = await searchUsers(actor, query);
   return (
     <div className="space-y-5">
-      <div>
-        <p className="text-sm">
-          <Link href="/admin" className="font-medium text-accent-600 hover:underline dark:text-accent-400">Admin</Link>
-        </p>
-        <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Make or remove admins, deactivate or reactivate accounts. Deactivating signs the person out everywhere, refuses their sign-in and
+      <AdminPageHeader title="Users">
+        Make or remove admins, deactivate or reactivate accounts. Deactivating signs the person out everywhere, refuses their sign-in and
           revokes their API tokens; their memberships, sign-offs and history stay. Each change is recorded in the audit trail.
-        </p>
-      </div>
+      </AdminPageHeader>
       <form method="get" action="/admin/users" role="search" className="flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1 basis-48 space-y-1.5">
           <label htmlFor="user-search" className="block text-sm font-medium text-zinc-800 dark:text-zinc-200">

@@ -1,8 +1,7 @@
-import { ShieldOff } from "lucide-react";
-import { Card, EmptyState } from "@/components/ui/card";
 import { WebhooksManager } from "@/components/webhooks/webhooks-manager";
 import { requirePageActor } from "@/lib/auth/session";
 import { listWebhooks } from "@/lib/webhooks/queries";
+import { AdminsOnly } from "@/components/admin/admin-page";
 
 export const metadata = { title: "Instance-wide webhooks" };
 
@@ -12,11 +11,9 @@ export default async function AdminWebhooksPage() {
   const actor = await requirePageActor();
   if (!actor.isAdmin) {
     return (
-      <Card>
-        <EmptyState icon={<ShieldOff className="size-8" />} title="Instance admins only">
-          Instance-wide webhooks are managed by your Liftoff instance admins. A launch&apos;s managers can add webhooks for their launch on its Webhooks tab.
-        </EmptyState>
-      </Card>
+      <AdminsOnly>
+        Instance-wide webhooks are managed by your Liftoff instance admins. A launch&apos;s managers can add webhooks for their launch on its Webhooks tab.
+      </AdminsOnly>
     );
   }
   const { endpoints, deliveries } = await listWebhooks(null);
