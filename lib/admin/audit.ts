@@ -125,6 +125,11 @@ export function parseAuditSearch(input: AuditSearchInput, now = new Date()): Aud
  */
 export async function searchAudit(actor: Actor, input: AuditSearchInput, now = new Date()): Promise<AuditResult> {
   await assertActiveAdmin(actor);
+  return runSearch(input, now, distinctTypes);
+}
+
+/** The search itself, for a caller that has checked the admin; `types` is read only for a type prefix. */
+async function runSearch(input: AuditSearchInput, now: Date, types: () => Promise<string[]>): Promise<AuditResult> {
   const search = parseAuditSearch(input, now);
   const empty = (m: Partial<AuditResult>): AuditResult => ({ search, rows: [], nextCursor: null, actorMatches: null, launchMatches: null, ...m });
 
@@ -147,9 +152,9 @@ export async function searchAudit(actor: Actor, input: AuditSearchInput, now = n
     // A prefix becomes the list of types that occur under it: an IN list uses the (type, id) index under
     // any collation, where LIKE 'x.%' needs a C-collated or pattern_ops index.
     const prefix = search.type;
-    const types = (await distinctTypes()).filter((t) => t.startsWith(prefix));
-    if (types.length === 0) return empty({ actorMatches, launchMatches });
-    where.type = types.length === 1 ? types[0] : { in: types };
+    const matching = (await types()).filter((t) => t.startsWith(prefix));
+    if (matching.length === 0) return empty({ actorMatches, launchMatches });
+    where.type = matching.length === 1 ? matching[0] : { in: matching };
   } else if (search.type) {
     where.type = search.type;
   }
@@ -191,9 +196,10 @@ export type AuditPageData =
 
 /** What the page shows: the list of types and a page of events, or the search's field errors. Admins only. */
 export async function loadAuditPage(actor: Actor, input: AuditSearchInput): Promise<AuditPageData> {
+  // One admin check and one read of the types serve the filter's list and a type-prefix search.
   const types = await listAuditEventTypes(actor);
   try {
-    return { ok: true, types, result: await searchAudit(actor, input) };
+    return { ok: true, types, result: await runSearch(input, new Date(), async () => types) };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, types, error: error.message, fieldErrors: error.fieldErrors };
     throw error;
