@@ -16,6 +16,7 @@ import { createTestDatabase } from "../scripts/lib/test-db";
 import { startFloor } from "./lib/floor";
 import { loadAverage, signIn, sleep, startInstance, stopInstance, treeCpuMs } from "./lib/instance";
 import { SseClient, summarize } from "./lib/sse-client";
+import { seededRandom } from "./lib/random";
 
 const VIEWERS = Number(process.env.VIEWERS ?? 500);
 const RATE = Number(process.env.RATE ?? 5);
@@ -26,14 +27,7 @@ const DEPS = 3_000;
 const log = (m: string) => console.error(`· ${m}`);
 
 // Deterministic PRNG (mulberry32): every run seeds the same runbook.
-let seed = 7;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const int = (max: number) => Math.floor(random() * max);
+const { random, int } = seededRandom(7);
 
 async function main() {
   const testDb = await createTestDatabase();

@@ -9,6 +9,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { compileRunbook } from "../lib/runbook/graph";
 import { plan, planCompiled } from "../lib/runbook/plan";
 import type { Dependency, Task } from "../lib/runbook/types";
+import { seededRandom } from "./lib/random";
 
 const TASKS = Number(process.env.TASKS ?? 1_000);
 const DEPS = Number(process.env.DEPS ?? 3_000);
@@ -16,14 +17,7 @@ const RUNS = Number(process.env.RUNS ?? 200);
 const WARMUP = Number(process.env.WARMUP ?? 20);
 
 // Deterministic PRNG (mulberry32) so every run measures the same runbook.
-let seed = 12;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const int = (max: number) => Math.floor(random() * max);
+const { random, int } = seededRandom(12);
 
 const start = Date.parse("2027-06-12T00:00:00Z");
 const at = (min: number) => new Date(start + min * 60_000);
