@@ -1,15 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { startTestSmtp } from "@/lib/test/smtp";
+import { startTestMailer } from "@/lib/test/smtp";
 
 // Membership by invitation with mail configured, end to end against a real SMTP server (lib/test/smtp.ts):
 // the invitation is mailed, sign-up sends better-auth's verification mail, an unverified user can neither
 // sign in nor accept, the mailed link verifies (and signs in), and only then does accepting grant access.
 // lib/env.ts reads SMTP_URL once per test file: it is set before anything imports it.
 
-const smtp = await startTestSmtp();
-process.env.SMTP_URL = smtp.url;
-process.env.MAIL_FROM = "Liftoff <liftoff@test.liftoff>";
-process.env.BETTER_AUTH_URL = "http://localhost:3000";
+const smtp = await startTestMailer();
 
 const { handleAuthRequest } = await import("@/lib/auth/handler");
 const { db } = await import("@/lib/db/client");

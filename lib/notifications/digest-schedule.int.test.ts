@@ -9,14 +9,7 @@ import { mailSendHandler } from "./send";
 
 // A user's digest goes out at their own local hour, and not before: the digest job's clock is injected
 // (sendDigests(now)), the mail goes through a real SMTP server on 127.0.0.1 and is parsed back.
-const smtp = await vi.hoisted(async () => {
-  const { startTestSmtp } = await import("@/lib/test/smtp");
-  const server = await startTestSmtp();
-  process.env.SMTP_URL = server.url;
-  process.env.MAIL_FROM = "Liftoff <liftoff@test.liftoff>";
-  process.env.BETTER_AUTH_URL ??= "http://localhost:3000";
-  return server;
-});
+const smtp = await vi.hoisted(async () => (await import("@/lib/test/smtp")).startTestMailer());
 afterAll(() => smtp.close());
 
 type Row = { id: string; data: Record<string, unknown> };

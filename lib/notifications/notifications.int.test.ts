@@ -22,14 +22,7 @@ import { signUnsubscribe, UNSUBSCRIBE_TTL_DAYS } from "./unsubscribe-token";
 // mail.send jobs -> a real SMTP server on 127.0.0.1 -> mail parsed back. Handlers are driven directly
 // (deterministic), and once through real pg-boss workers. lib/env.ts reads the environment once per module
 // graph, so SMTP is configured before anything imports it.
-const smtp = await vi.hoisted(async () => {
-  const { startTestSmtp } = await import("@/lib/test/smtp");
-  const server = await startTestSmtp();
-  process.env.SMTP_URL = server.url;
-  process.env.MAIL_FROM = "Liftoff <liftoff@test.liftoff>";
-  process.env.BETTER_AUTH_URL ??= "http://localhost:3000";
-  return server;
-});
+const smtp = await vi.hoisted(async () => (await import("@/lib/test/smtp")).startTestMailer());
 afterAll(() => smtp.close());
 
 type Row = { id: string; data: Record<string, unknown> };

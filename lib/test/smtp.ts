@@ -81,3 +81,15 @@ export async function startTestSmtp(): Promise<TestSmtp> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * A test SMTP server with the app's mail settings pointed at it. lib/env.ts reads the environment once per
+ * module graph, so call this before anything imports it (top-level await, or inside `vi.hoisted`).
+ */
+export async function startTestMailer(): Promise<TestSmtp> {
+  const server = await startTestSmtp();
+  process.env.SMTP_URL = server.url;
+  process.env.MAIL_FROM = "Liftoff <liftoff@test.liftoff>";
+  process.env.BETTER_AUTH_URL ??= "http://localhost:3000";
+  return server;
+}
