@@ -1,4 +1,4 @@
-import { startOidcProvider, type TestOidcProvider } from "../lib/test/oidc-provider";
+import { ssoSettings, startOidcProvider, type TestOidcProvider } from "../lib/test/oidc-provider";
 import { expect, test, uid } from "./support/fixtures";
 import { SecondInstance } from "./support/second-instance";
 
@@ -14,15 +14,12 @@ let liftoff: SecondInstance;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   idp = await startOidcProvider({ redirectUris: [`${app}/api/auth/callback/oidc`] });
-  liftoff = new SecondInstance(port, {
-    OIDC_ISSUER: idp.issuer,
-    OIDC_CLIENT_ID: idp.clientId,
-    OIDC_CLIENT_SECRET: idp.clientSecret,
+  liftoff = new SecondInstance(port, ssoSettings(idp, {
     OIDC_PROVIDER_NAME: "Corp IdP",
     OIDC_SCOPES: "openid email profile groups",
     OIDC_ADMIN_GROUP: "liftoff-admins",
     LIFTOFF_PASSWORD_SIGNIN: "off",
-  });
+  }));
   await liftoff.start();
 });
 test.afterAll(async () => {

@@ -1,17 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { startOidcProvider } from "@/lib/test/oidc-provider";
+import { ssoSettings, startOidcProvider } from "@/lib/test/oidc-provider";
 import { uid } from "@/lib/test/fixtures";
 
 // LIFTOFF_PASSWORD_SIGNIN=off (with single sign-on configured): the server refuses email + password
 // sign-in and sign-up, whatever the page shows; single sign-on stays available.
 const APP = process.env.BETTER_AUTH_URL ?? "http://localhost:3000";
 const idp = await startOidcProvider({ redirectUris: [`${APP}/api/auth/callback/oidc`] });
-const settings = {
-  OIDC_ISSUER: idp.issuer,
-  OIDC_CLIENT_ID: idp.clientId,
-  OIDC_CLIENT_SECRET: idp.clientSecret,
-  LIFTOFF_PASSWORD_SIGNIN: "off",
-};
+const settings = ssoSettings(idp, { LIFTOFF_PASSWORD_SIGNIN: "off" });
 // lib/env.ts reads these once per test file; they are removed again so no later file sees them.
 Object.assign(process.env, settings);
 

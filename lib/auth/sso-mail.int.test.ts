@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { startOidcProvider } from "@/lib/test/oidc-provider";
+import { ssoSettings, startOidcProvider } from "@/lib/test/oidc-provider";
 import { startTestSmtp } from "@/lib/test/smtp";
 import { uid } from "@/lib/test/fixtures";
 
@@ -8,14 +8,7 @@ import { uid } from "@/lib/test/fixtures";
 const APP = "http://localhost:3000";
 const smtp = await startTestSmtp();
 const idp = await startOidcProvider({ redirectUris: [`${APP}/api/auth/callback/oidc`] });
-const settings = {
-  SMTP_URL: smtp.url,
-  MAIL_FROM: "Liftoff <liftoff@test.liftoff>",
-  BETTER_AUTH_URL: APP,
-  OIDC_ISSUER: idp.issuer,
-  OIDC_CLIENT_ID: idp.clientId,
-  OIDC_CLIENT_SECRET: idp.clientSecret,
-};
+const settings = ssoSettings(idp, { SMTP_URL: smtp.url, MAIL_FROM: "Liftoff <liftoff@test.liftoff>", BETTER_AUTH_URL: APP });
 // lib/env.ts reads these once per test file; they are removed again so no later file sees them.
 Object.assign(process.env, settings);
 

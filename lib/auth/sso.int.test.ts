@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startOidcProvider } from "@/lib/test/oidc-provider";
+import { ssoSettings, startOidcProvider } from "@/lib/test/oidc-provider";
 import { uid } from "@/lib/test/fixtures";
 
 // Single sign-on against a real OpenID provider (oidc-provider on 127.0.0.1), driven without a browser:
@@ -8,15 +8,7 @@ import { uid } from "@/lib/test/fixtures";
 // is on in this file, to show provisioning passes the same gate as a password sign-up.
 const APP = process.env.BETTER_AUTH_URL ?? "http://localhost:3000";
 const idp = await startOidcProvider({ redirectUris: [`${APP}/api/auth/callback/oidc`] });
-const settings = {
-  OIDC_ISSUER: idp.issuer,
-  OIDC_CLIENT_ID: idp.clientId,
-  OIDC_CLIENT_SECRET: idp.clientSecret,
-  OIDC_PROVIDER_NAME: "Corp IdP",
-  OIDC_SCOPES: "openid email profile groups",
-  OIDC_ADMIN_GROUP: "liftoff-admins",
-  LIFTOFF_SIGNUP: "invite-only",
-};
+const settings = ssoSettings(idp, { OIDC_PROVIDER_NAME: "Corp IdP", OIDC_SCOPES: "openid email profile groups", OIDC_ADMIN_GROUP: "liftoff-admins", LIFTOFF_SIGNUP: "invite-only" });
 // lib/env.ts reads these once per test file; they are removed again so no later file sees them.
 Object.assign(process.env, settings);
 

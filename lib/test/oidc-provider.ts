@@ -150,3 +150,11 @@ export async function loginAtProvider(authorizationUrl: string, login: string): 
   }
   throw new Error("too many redirects at the provider");
 }
+
+/** The app's OIDC_* settings for a test provider, plus whatever else the test turns on. */
+export const ssoSettings = (idp: TestOidcProvider, extra: Record<string, string> = {}): Record<string, string> => ({
+  OIDC_ISSUER: idp.issuer,
+  OIDC_CLIENT_ID: idp.clientId,
+  OIDC_CLIENT_SECRET: idp.clientSecret,
+  ...extra,
+});
