@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
-import { DomainError, ValidationError, type FieldErrors } from "@/lib/domain/errors";
+import { DomainError, NotFoundError, UnauthenticatedError, ValidationError, type FieldErrors } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
 import { getLaunchForActor } from "@/lib/launches/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -29,12 +29,24 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     const actor = await requireActor();
     // Who before what: on a launch the caller may not see, the answer is "not found", never which of
-    // their fields were wrong. The command authorizes the specific action again inside its transaction.
+    // their fields were wrong nor any other refusal. The command authorizes the action inside its
+    // transaction, so a valid input costs no separate check; only an answer that would say more than
+    // "not found" (bad input, a refused or conflicting change) first confirms the caller sees the launch.
     const target = (input as { launchId?: unknown } | null)?.launchId;
-    if (typeof target === "string") await getLaunchForActor(actor, target);
+    const visibleFirst = async (error: unknown) => {
+      const quiet = error instanceof NotFoundError || error instanceof UnauthenticatedError || isNextControlFlow(error);
+      if (typeof target === "string" && !quiet) {
+        await getLaunchForActor(actor, target);
+      }
+      return error;
+    };
     const parsed = schema.safeParse(input);
-    if (!parsed.success) throw validationError(parsed.error);
-    const { value: data, eventIds } = await withCommittedEventIds(() => handler(parsed.data, { userId: actor.userId, isAdmin: actor.isAdmin }));
+    if (!parsed.success) throw await visibleFirst(validationError(parsed.error));
+    const { value: data, eventIds } = await withCommittedEventIds(() => handler(parsed.data, { userId: actor.userId, isAdmin: actor.isAdmin })).catch(
+      async (error: unknown) => {
+        throw await visibleFirst(error);
+      },
+    );
     // The readiness after a change reaches every tab, the acting one included, through the live stream
     // (computed once per instance per batch); recomputing it here too would double the cost of a write.
     const launchId = (parsed.data as { launchId?: unknown } | null)?.launchId;
@@ -93,6 +105,9 @@ function raceKind(error: unknown): keyof typeof RACE_MESSAGES | null {
   return null;
 }
 
+const isNextControlFlow = (error: unknown) =>
+  !!error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_");
+
 export function toFailure(name: string, error: unknown): ActionResult<never> {
   if (error instanceof DomainError) {
     return {
@@ -104,9 +119,7 @@ export function toFailure(name: string, error: unknown): ActionResult<never> {
     };
   }
   // Next's redirect()/notFound() are control flow, not failures.
-  if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) {
-    throw error;
-  }
+  if (isNextControlFlow(error)) throw error;
   const race = raceKind(error);
   if (race === "character") return { ok: false, code: "VALIDATION", error: RACE_MESSAGES.character };
   if (race) return { ok: false, code: "CONFLICT", error: RACE_MESSAGES[race] };

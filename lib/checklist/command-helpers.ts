@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LaunchCtx } from "@/lib/server/command";
 import { parseCsvDue } from "./csv-values";
 import type { ItemDTO } from "./dto";
+import type { ItemStatus } from "./types";
 import { readItemDTO } from "./item-dto";
 
 // Building blocks of the checklist commands. All run inside runLaunchCommand's transaction.
@@ -25,11 +26,25 @@ export const ITEM_STATE = {
   version: true,
 } satisfies Prisma.ChecklistItemSelect;
 
-export async function loadItem(ctx: LaunchCtx, itemId: string) {
+export type ItemState = Prisma.ChecklistItemGetPayload<{ select: typeof ITEM_STATE }> & {
+  /** The item's predecessors as they are now, for the gate on finishing it. */
+  predecessors: { id: string; title: string; status: ItemStatus }[];
+};
+
+/** The item a command works on, with its predecessors' states: one round trip. */
+export async function loadItem(ctx: LaunchCtx, itemId: string): Promise<ItemState> {
   // launchId in the where: an id from another launch is simply not found here.
-  const item = await ctx.tx.checklistItem.findFirst({ where: { id: itemId, launchId: ctx.launch.id }, select: ITEM_STATE });
-  if (!item) throw new NotFoundError("That item is no longer on this checklist. Reload to see the current list.");
-  return item;
+  const rows = await ctx.tx.$queryRaw<ItemState[]>`
+    SELECT i.id, i.title, i.section_id AS "sectionId", i.owner_id AS "ownerId", i.required, i.requires_evidence AS "requiresEvidence",
+           i.status::text AS status, i.status_reason AS "statusReason", i.evidence_note AS "evidenceNote",
+           i.evidence_links AS "evidenceLinks", i.version,
+           COALESCE((SELECT json_agg(json_build_object('id', p.id, 'title', p.title, 'status', p.status) ORDER BY p.id)
+                       FROM "item_dependency" d JOIN "checklist_item" p ON p.id = d.predecessor_id
+                      WHERE d.item_id = i.id), '[]'::json) AS predecessors
+      FROM "checklist_item" i
+     WHERE i.id = ${itemId} AND i.launch_id = ${ctx.launch.id}`;
+  if (!rows[0]) throw new NotFoundError("That item is no longer on this checklist. Reload to see the current list.");
+  return rows[0];
 }
 
 export function assertCanUpdate(ctx: LaunchCtx, item: { ownerId: string | null; title: string }) {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemDTO } from "./dto";
+import { NotFoundError } from "@/lib/domain/errors";
 import { anchorWindow } from "@/lib/windows/measured";
 import { effectiveDue } from "./due";
 import type { ItemStatus } from "./types";
@@ -51,7 +52,7 @@ export function toItemDTO(row: ItemRow, windowStart: Date | null, timeZone: stri
     statusReason: row.statusReason,
     evidenceNote: row.evidenceNote,
     evidenceLinks: row.evidenceLinks,
-    predecessorIds: row.predecessors.map((p) => p.predecessorId),
+    predecessorIds: row.predecessors.map((p) => p.predecessorId).sort(),
     commentCount: row._count.comments,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
@@ -68,14 +69,37 @@ export async function loadWindowStart(client: Db | Tx, launchId: string, now = n
   return anchorWindow(windows.map((w) => ({ status: w.status, start: w.startsAt, end: w.endsAt })), now)?.start ?? null;
 }
 
-/** One item as a DTO, read inside a command's transaction after its write. */
-export async function readItemDTO(tx: Tx, launchId: string, itemId: string, timeZone: string): Promise<ItemDTO> {
-  const [row, windowStart] = await Promise.all([
-    tx.checklistItem.findFirstOrThrow({ where: { id: itemId, launchId }, select: ITEM_SELECT }),
-    loadWindowStart(tx, launchId),
-  ]);
-  const updater = row.updatedById
-    ? await tx.user.findUnique({ where: { id: row.updatedById }, select: { id: true, name: true } })
-    : null;
-  return toItemDTO(row, windowStart, timeZone, new Map(updater ? [[updater.id, updater.name]] : []));
+type ItemSqlRow = Omit<ItemRow, "predecessors" | "_count"> & {
+  predecessorIds: string[];
+  commentCount: number;
+  updatedByName: string | null;
+  windows: { status: string; start: string; end: string }[] | null;
+};
+
+/**
+ * One item as a DTO, read inside a command's transaction after its write: one round trip for the row,
+ * its predecessors, comment count, last editor's name and the windows its relative due resolves against.
+ */
+export async function readItemDTO(tx: Tx, launchId: string, itemId: string, timeZone: string, now = new Date()): Promise<ItemDTO> {
+  const rows = await tx.$queryRaw<ItemSqlRow[]>`
+    SELECT i.id, i.section_id AS "sectionId", i.position, i.title, i.description, i.owner_id AS "ownerId", i.due_at AS "dueAt",
+           i.due_offset_minutes AS "dueOffsetMinutes", i.required, i.requires_evidence AS "requiresEvidence", i.status::text AS status,
+           i.status_reason AS "statusReason", i.evidence_note AS "evidenceNote", i.evidence_links AS "evidenceLinks", i.version,
+           i.updated_at AS "updatedAt", i.updated_by_id AS "updatedById",
+           ARRAY(SELECT d.predecessor_id FROM "item_dependency" d WHERE d.item_id = i.id) AS "predecessorIds",
+           (SELECT count(*)::int FROM "item_comment" c WHERE c.item_id = i.id) AS "commentCount",
+           (SELECT u.name FROM "user" u WHERE u.id = i.updated_by_id) AS "updatedByName",
+           (SELECT json_agg(json_build_object('status', w.status, 'start', w.starts_at, 'end', w.ends_at))
+              FROM "deployment_window" w
+             WHERE w.launch_id = i.launch_id
+               AND (w.status = 'IN_PROGRESS' OR (w.status IN ('SCHEDULED', 'PROPOSED') AND w.ends_at > ${now}))) AS windows
+      FROM "checklist_item" i
+     WHERE i.id = ${itemId} AND i.launch_id = ${launchId}`;
+  const r = rows[0];
+  if (!r) throw new NotFoundError("That item is no longer on this checklist. Reload to see the current list.");
+  const { predecessorIds, commentCount, updatedByName, windows, ...item } = r;
+  const row: ItemRow = { ...item, predecessors: predecessorIds.map((predecessorId) => ({ predecessorId })), _count: { comments: commentCount } };
+  const windowStart = anchorWindow(windows ?? [], now)?.start;
+  const names = new Map(item.updatedById && updatedByName !== null ? [[item.updatedById, updatedByName]] : []);
+  return toItemDTO(row, windowStart ? new Date(windowStart) : null, timeZone, names);
 }

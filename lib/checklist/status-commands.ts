@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { ValidationError } from "@/lib/domain/errors";
 import { can, type Actor } from "@/lib/domain/roles";
-import { runLaunchCommand, type LaunchCtx } from "@/lib/server/command";
+import { runLaunchCommand } from "@/lib/server/command";
 import { gateChanged } from "@/lib/server/hooks";
 import type { changeStatusSchema, evidenceSchema } from "./checklist.schema";
 import { assertCanUpdate, loadItem, respond, writeVersioned } from "./command-helpers";
@@ -12,14 +12,6 @@ import type { ItemStatus } from "./types";
 // Day-to-day work on an item: its status and its evidence. Owners (or any engineer when the launch
 // allows it) and managers; the gates (reason, justification, waiver, predecessors, evidence) are
 // checked by the pure checkStatusChange against rows read inside the transaction.
-
-export async function predecessorStates(ctx: LaunchCtx, itemId: string) {
-  const rows = await ctx.tx.itemDependency.findMany({
-    where: { itemId },
-    select: { predecessor: { select: { id: true, title: true, status: true } } },
-  });
-  return rows.map((r) => ({ ...r.predecessor, status: r.predecessor.status as ItemStatus }));
-}
 
 export async function changeItemStatus(actor: Actor, input: z.output<typeof changeStatusSchema>) {
   const { result } = await runLaunchCommand(actor, input.launchId, "launch.view", async (ctx) => {
@@ -32,7 +24,7 @@ export async function changeItemStatus(actor: Actor, input: z.output<typeof chan
       item,
       to: input.status,
       reason: input.reason,
-      predecessors: await predecessorStates(ctx, item.id),
+      predecessors: item.predecessors,
       actorIsManager: can(ctx.actor, ctx.access, "item.waive-required"),
     });
     if (!check.ok) throw new ValidationError(check.message, { [check.field ?? "status"]: [check.message] });

@@ -4,6 +4,9 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { can, type Actor, type Role } from "@/lib/domain/roles";
 import type { LaunchMetaDTO } from "./view-types";
 import { idSchema } from "@/lib/validation/text";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+type AccessSqlRow = Omit<LaunchAccessRow, "role"> & { role: string | null };
 
 // THE rule for who may see a launch and with which role: pages (getLaunchForActor), commands
 // (runLaunchCommand, inside their transaction), route handlers and the live stream all ask here.
@@ -21,21 +24,19 @@ const NOT_FOUND = "Launch not found, or you are not a member of it.";
 export async function resolveLaunchAccess(actor: Actor, launchId: string, opts: { tx?: Tx; lock?: boolean } = {}): Promise<LaunchAccessRow> {
   // A malformed id (a NUL from a URL, 1 MB of text) names no launch; Postgres would refuse a NUL with an error.
   if (!idSchema.safeParse(launchId).success) throw new NotFoundError(NOT_FOUND);
-  const r = opts.tx ?? db;
-  const row = await r.launch.findUnique({
-    where: { id: launchId },
-    select: {
-      id: true, name: true, system: true, description: true, status: true, timeZone: true, engineersEditAll: true, atRiskHours: true,
-      engineersTake: true,
-    },
-  });
-  if (!row) throw new NotFoundError(NOT_FOUND);
-  const launch = row;
-  const rows =
-    opts.lock && opts.tx
-      ? await opts.tx.$queryRaw<{ role: Role }[]>`SELECT role::text AS role FROM "member" WHERE launch_id = ${launchId} AND user_id = ${actor.userId} FOR SHARE`
-      : await r.member.findMany({ where: { launchId, userId: actor.userId }, select: { role: true } });
-  const role = (rows[0]?.role as Role | undefined) ?? null;
+  // One round trip: the launch and the actor's membership, which a command locks FOR SHARE.
+  const rows = await (opts.tx ?? db).$queryRaw<AccessSqlRow[]>`
+    SELECT l.id, l.name, l.system, l.description, l.status::text AS status, l.time_zone AS "timeZone",
+           l.engineers_edit_all AS "engineersEditAll", l.at_risk_hours AS "atRiskHours", l.engineers_take AS "engineersTake", m.role
+      FROM "launch" l
+      LEFT JOIN LATERAL (
+        SELECT role::text AS role FROM "member" WHERE launch_id = l.id AND user_id = ${actor.userId}
+        ${opts.lock && opts.tx ? Prisma.sql`FOR SHARE` : Prisma.empty}
+      ) m ON true
+     WHERE l.id = ${launchId}`;
+  if (rows.length === 0) throw new NotFoundError(NOT_FOUND);
+  const { role: memberRole, ...launch } = rows[0];
+  const role = (memberRole as Role | null) ?? null;
   if (!can(actor, { role }, "launch.view")) throw new NotFoundError(NOT_FOUND);
   return { ...launch, role };
 }

@@ -6,7 +6,6 @@ import { enqueueDispatch } from "@/lib/jobs/dispatch";
 import { resolveLaunchAccess } from "@/lib/launches/access";
 import { readOnlyRefusal } from "@/lib/domain/read-only";
 import { can, type Action, type Actor, type LaunchAccess, type Role } from "@/lib/domain/roles";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The one write path (docs/decisions/0003-one-write-path.md): every mutation runs here, in one
 // transaction that authorizes against rows read inside it, writes, appends its events and notifies.
@@ -51,25 +50,25 @@ async function appendEvents(tx: Tx, launchId: string | null, actorId: string | n
   if (events.length === 0) return [];
   // Per-launch ordering invariant: event ids of one launch are assigned in commit order. Ids come from a
   // sequence at INSERT, so two concurrent transactions could commit out of id order and a live reader
-  // that follows "id > last seen" would skip one. Taking this lock just before inserting (it is held
-  // until COMMIT, a few statements later) makes id order and commit order agree for each launch.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`events:${launchId ?? "*"}`}))`;
-  const rows = await tx.event.createManyAndReturn({
-    data: events.map((e) => ({
-      launchId,
-      actorId,
-      type: e.type,
-      payload: (e.payload ?? {}) as Prisma.InputJsonValue,
-    })),
-    select: { id: true },
-  });
-  const last = rows[rows.length - 1].id;
-  // Ids only: listeners read the rows themselves, so payload size never limits an event.
-  await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${`${launchId ?? "*"}:${last}`})`;
-  const ids = rows.map((r) => r.id.toString());
+  // that follows "id > last seen" would skip one. The advisory lock, taken before any id is drawn (the
+  // insert reads its rows through it) and held until COMMIT, makes id order and commit order agree for
+  // each launch. One round trip: lock, insert in the given order, and NOTIFY the last id (ids only:
+  // listeners read the rows themselves, so payload size never limits an event).
+  const at = new Date();
+  const [{ ids }] = await tx.$queryRaw<{ ids: bigint[] }[]>`
+    WITH locked AS (SELECT pg_advisory_xact_lock(hashtext(${`events:${launchId ?? "*"}`})) AS held),
+    inserted AS (
+      INSERT INTO "event" (launch_id, actor_id, type, payload, at)
+      SELECT ${launchId}, ${actorId}, e.type, e.payload::jsonb, ${at}
+        FROM locked, unnest(${events.map((e) => e.type)}::text[], ${events.map((e) => JSON.stringify(e.payload ?? {}))}::text[]) WITH ORDINALITY AS e(type, payload, n)
+       ORDER BY e.n
+      RETURNING id)
+    SELECT array_agg(id ORDER BY id) AS ids, pg_notify(${EVENTS_CHANNEL}, ${`${launchId ?? "*"}:`} || max(id)::text)::text AS notified
+      FROM inserted`;
+  const eventIds = ids.map((id) => id.toString());
   // Reactions (mail, webhooks) are durable jobs committed with the change (lib/jobs/dispatch.ts).
-  await enqueueDispatch(tx, launchId, ids);
-  return ids;
+  await enqueueDispatch(tx, launchId, eventIds);
+  return eventIds;
 }
 
 /**
