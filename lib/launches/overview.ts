@@ -4,7 +4,8 @@ import { measuredWindow } from "@/lib/windows/measured";
 import { listLaunchWindows } from "@/lib/windows/queries";
 import type { PendingPerson } from "@/components/launches/who-must-act";
 import { plural } from "@/lib/checklist/quote-list";
-import { listActivity, listMembers } from "./queries";
+import { listActivity, listMembers, type MemberRow } from "./queries";
+import type { WindowDto } from "@/lib/windows/dto";
 import { unownedWork } from "./unowned-work";
 
 
@@ -19,7 +20,15 @@ export async function loadOverview(launchId: string, opts: { readiness?: LoadedR
     opts.activity === false ? [] : listActivity(launchId, { limit: 10 }),
     listMembers(launchId),
   ]);
-  const measured = measuredWindow(windows, new Date());
+  return { ...overviewFrom(loaded, windows, members, new Date()), activity, members, windows };
+}
+
+/**
+ * The overview's window and who must act, from what was read: pure, so a live batch that changed only
+ * items recomputes it from the launch's windows and team as it last read them (lib/live/enrich.ts).
+ */
+export function overviewFrom(loaded: LoadedReadiness, windows: readonly WindowDto[], members: readonly MemberRow[], now: Date) {
+  const measured = measuredWindow(windows, now);
   const names = new Map(members.map((m) => [m.userId, m.name]));
   const pending = new Map<string, PendingPerson>();
   const add = (userId: string, what: string) => {
@@ -43,5 +52,5 @@ export async function loadOverview(launchId: string, opts: { readiness?: LoadedR
   }
   // Work nobody owns is exactly what a manager must act on: it comes first, addressed to the managers.
   const gaps = unownedWork(unowned, unstaffed);
-  return { readiness: loaded.dto, window: measured, activity, members, pending: [...gaps, ...pending.values()] };
+  return { readiness: loaded.dto, window: measured, pending: [...gaps, ...pending.values()] };
 }

@@ -11,10 +11,11 @@ import { listLaunchWindows } from "@/lib/windows/queries";
 import { listStatusUpdates } from "@/lib/status-updates/queries";
 import { loadHypercare } from "@/lib/hypercare/queries";
 import type { RunbookDto } from "@/lib/runbook/dto";
+import type { WindowDto } from "@/lib/windows/dto";
 import { ponrOf } from "@/lib/runbook/from-dto";
 import { loadRunbook } from "@/lib/runbook/load";
 import { redactActivity, seesInvitees } from "./event-privacy";
-import { loadOverview } from "./overview";
+import { loadOverview, overviewFrom } from "./overview";
 import { getLaunchForActor, goOverrideOf, listActivity, listMembers, type MemberRow } from "./queries";
 import type { ViewPart } from "./query-keys";
 import type { LaunchMetaDTO, OverviewDTO } from "./view-types";
@@ -52,8 +53,20 @@ export async function loadMetaUnchecked(launchId: string): Promise<LaunchMetaDTO
 }
 
 export async function loadOverviewPart(launchId: string, readiness?: LoadedReadiness, runbook?: Promise<RunbookDto>): Promise<OverviewDTO> {
-  const [{ window, pending }, rb] = await Promise.all([loadOverview(launchId, { readiness, activity: false }), runbook ?? loadRunbook(launchId)]);
-  return { window, pending, runbook: rb.runbook ? ponrOf(rb, new Date()) : null };
+  return (await loadOverviewWithInputs(launchId, readiness, runbook)).dto;
+}
+
+/** The overview part with the windows and team it was computed from (the live listener keeps them). */
+export async function loadOverviewWithInputs(launchId: string, readiness?: LoadedReadiness, runbook?: Promise<RunbookDto>) {
+  const [{ window, pending, windows, members }, rb] = await Promise.all([loadOverview(launchId, { readiness, activity: false }), runbook ?? loadRunbook(launchId)]);
+  const dto: OverviewDTO = { window, pending, runbook: rb.runbook ? ponrOf(rb, new Date()) : null };
+  return { dto, windows, members };
+}
+
+/** The overview part again from inputs already read: readiness, windows, team and runbook. No query. */
+export function overviewPartFrom(loaded: LoadedReadiness, windows: readonly WindowDto[], members: readonly MemberRow[], rb: RunbookDto, now: Date): OverviewDTO {
+  const { window, pending } = overviewFrom(loaded, windows, members, now);
+  return { window, pending, runbook: rb.runbook ? ponrOf(rb, now) : null };
 }
 
 export async function loadSignoffsPart(launchId: string) {

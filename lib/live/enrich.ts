@@ -2,7 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { CommentDTO } from "@/lib/checklist/dto";
 import type { ReadinessDTO } from "@/lib/readiness/dto";
-import { loadReadiness } from "@/lib/readiness/load";
+import { loadReadiness, withItems, type LoadedReadiness } from "@/lib/readiness/load";
+import type { ItemDTO } from "@/lib/checklist/dto";
+import type { WindowDto } from "@/lib/windows/dto";
+import type { MemberRow } from "@/lib/launches/queries";
 import { listGoDecisions } from "@/lib/signoff/go-queries";
 import { listSignoffGroups } from "@/lib/signoff/queries";
 import { listLaunchWindows } from "@/lib/windows/queries";
@@ -12,7 +15,7 @@ import type { RunbookDto } from "@/lib/runbook/dto";
 import { ponrOf } from "@/lib/runbook/from-dto";
 import { loadExecutionDeltas, loadRunbook } from "@/lib/runbook/load";
 import { mergeExecutions } from "./patch";
-import { loadItemDTOs, loadMembersPart, loadMetaUnchecked, loadOverviewPart, redactMembers } from "@/lib/launches/view";
+import { loadItemDTOs, loadMembersPart, loadMetaUnchecked, loadOverviewWithInputs, overviewPartFrom, redactMembers } from "@/lib/launches/view";
 import type { LivePatch } from "@/lib/launches/view-types";
 import type { LiveEvent } from "./events";
 import { touchedBy } from "./touched";
@@ -26,8 +29,35 @@ import { touchedBy } from "./touched";
 export type RunbookMemo = { dto: RunbookDto; readAt: number };
 const RUNBOOK_MEMO_MS = 60_000;
 
+/**
+ * What readiness and the overview were last computed from for a launch (readiness inputs, windows, team),
+ * kept by the listener: a batch that changed only items (the ticks of a cutover) recomputes both from it
+ * with those items read afresh, instead of reading the whole launch again. Any other change reads afresh.
+ * It expires after a minute, and at the next start or end of a window, when the measured window may move.
+ */
+export type ReadinessMemo = { loaded: LoadedReadiness; windows: WindowDto[]; members: MemberRow[]; expiresAt: number };
+const READINESS_MEMO_MS = 60_000;
+
+function readinessMemoOf(loaded: LoadedReadiness, windows: WindowDto[], members: MemberRow[], now: number): ReadinessMemo {
+  const boundaries = windows.flatMap((w) => [Date.parse(w.start), Date.parse(w.end)]).filter((t) => t > now);
+  return { loaded, windows, members, expiresAt: Math.min(now + READINESS_MEMO_MS, ...boundaries) };
+}
+
+/** An item as readiness reads it, from its DTO (the same row, its due resolved against the same window). */
+const itemState = (d: ItemDTO) => ({
+  id: d.id, title: d.title, sectionId: d.sectionId, position: d.position, required: d.required, requiresEvidence: d.requiresEvidence,
+  status: d.status, statusReason: d.statusReason, ownerId: d.ownerId, dueAt: d.dueResolved ? new Date(d.dueResolved) : null,
+  evidenceNote: d.evidenceNote, evidenceLinks: d.evidenceLinks, predecessorIds: [],
+});
+
 /** A batch's patch in the two shapes viewers may receive: with member emails, and without (viewers). */
-export type BatchPatch = { full: LivePatch; restricted: LivePatch; readinessKey: string | null; runbookMemo: RunbookMemo | null };
+export type BatchPatch = {
+  full: LivePatch;
+  restricted: LivePatch;
+  readinessKey: string | null;
+  runbookMemo: RunbookMemo | null;
+  readinessMemo: ReadinessMemo | null;
+};
 
 /** Readiness compared without its timestamp: "did it change?" */
 export const readinessKey = (dto: ReadinessDTO) => JSON.stringify({ ...dto, computedAt: undefined });
@@ -36,13 +66,26 @@ export const readinessKey = (dto: ReadinessDTO) => JSON.stringify({ ...dto, comp
  * Reads what a batch of events changed, once per instance per batch (never per viewer): the changed
  * entities as the DTOs the pages render from, and the readiness when it differs from `lastReadiness`.
  */
-export async function buildPatch(launchId: string, events: readonly LiveEvent[], lastReadiness: string | null, runbookMemo: RunbookMemo | null = null): Promise<BatchPatch> {
+export async function buildPatch(
+  launchId: string,
+  events: readonly LiveEvent[],
+  lastReadiness: string | null,
+  runbookMemo: RunbookMemo | null = null,
+  readinessMemo: ReadinessMemo | null = null,
+): Promise<BatchPatch> {
   const t = touchedBy(events);
   const now = Date.now();
-  const loaded = t.readiness ? await loadReadiness(launchId).catch(() => null) : null;
-  const key = loaded ? readinessKey(loaded.dto) : lastReadiness;
   const wantItems = t.items === "all" || t.items.size > 0;
   const wantOverview = t.overview || t.members || t.windows || t.groups;
+  // Only items changed and the memo is current: readiness and the overview need no read of their own.
+  const fromMemo = t.itemsOnly && readinessMemo !== null && now < readinessMemo.expiresAt ? readinessMemo : null;
+  const itemsRead = wantItems ? loadItemDTOs(launchId, t.items === "all" ? "all" : [...t.items]) : undefined;
+  const loaded = !t.readiness
+    ? null
+    : fromMemo
+      ? withItems(fromMemo.loaded, ((await itemsRead) ?? []).map(itemState), new Date(now))
+      : await loadReadiness(launchId).catch(() => null);
+  const key = loaded ? readinessKey(loaded.dto) : lastReadiness;
   const execDeltas = t.runbookExec.length ? loadExecutionDeltas(launchId, t.runbookExec) : undefined;
   // The runbook is read once and serves its own part, the overview's point of no return and the memo.
   const memo = runbookMemo && now - runbookMemo.readAt < RUNBOOK_MEMO_MS ? runbookMemo : null;
@@ -55,15 +98,19 @@ export async function buildPatch(launchId: string, events: readonly LiveEvent[],
         ? Promise.resolve(memo)
         : undefined;
   const runbookDto = runbookNow?.then((m) => m.dto);
-  const [meta, items, sections, groups, windows, members, go, overview, comments, statusUpdates, hypercare, runbook, runbookExec, nextMemo] = await Promise.all([
+  const overviewRead =
+    !wantOverview ? undefined
+    : fromMemo && loaded ? runbookDto?.then((rb) => ({ dto: overviewPartFrom(loaded, fromMemo.windows, fromMemo.members, rb, new Date(now)), windows: fromMemo.windows, members: fromMemo.members }))
+    : loadOverviewWithInputs(launchId, loaded ?? undefined, runbookDto);
+  const [meta, items, sections, groups, windows, members, go, overviewWith, comments, statusUpdates, hypercare, runbook, runbookExec, nextMemo] = await Promise.all([
     t.meta ? loadMetaUnchecked(launchId) : undefined,
-    wantItems ? loadItemDTOs(launchId, t.items === "all" ? "all" : [...t.items]) : undefined,
+    itemsRead,
     t.sections ? db.checklistSection.findMany({ where: { launchId }, orderBy: { position: "asc" }, select: { id: true, title: true, position: true, version: true } }) : undefined,
     t.groups && loaded ? listSignoffGroups(launchId, loaded.dto) : undefined,
     t.windows ? listLaunchWindows(launchId) : undefined,
     t.members ? loadMembersPart(launchId, true) : undefined,
     t.go ? listGoDecisions(launchId) : undefined,
-    wantOverview ? loadOverviewPart(launchId, loaded ?? undefined, runbookDto) : undefined,
+    overviewRead,
     t.comments.length ? loadComments(t.comments) : undefined,
     t.statusUpdates ? listStatusUpdates(launchId) : undefined,
     t.hypercare ? loadHypercare(launchId) : undefined,
@@ -71,6 +118,13 @@ export async function buildPatch(launchId: string, events: readonly LiveEvent[],
     execDeltas,
     runbookNow,
   ]);
+  const overview = overviewWith?.dto;
+  // The memo follows readiness: kept (with its items updated) through item-only batches, taken afresh when
+  // this batch read readiness, windows and team together, and dropped when readiness was read without them.
+  const nextReadinessMemo =
+    !t.readiness ? readinessMemo
+    : loaded && overviewWith ? (fromMemo ? { ...fromMemo, loaded } : readinessMemoOf(loaded, overviewWith.windows, overviewWith.members, now))
+    : null;
   const full: LivePatch = {};
   if (meta) full.meta = meta;
   if (loaded && key !== lastReadiness) full.readiness = loaded.dto;
@@ -97,7 +151,7 @@ export async function buildPatch(launchId: string, events: readonly LiveEvent[],
   const restricted: LivePatch = { ...full };
   if (full.members) restricted.members = redactMembers(full.members, false);
   if (full.checklistMembers) restricted.checklistMembers = redactMembers(full.checklistMembers, false);
-  return { full, restricted, readinessKey: key, runbookMemo: nextMemo ?? runbookMemo };
+  return { full, restricted, readinessKey: key, runbookMemo: nextMemo ?? runbookMemo, readinessMemo: nextReadinessMemo };
 }
 
 async function loadComments(refs: { itemId: string; commentId: string }[]): Promise<{ itemId: string; comment: CommentDTO }[]> {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { EVENTS_CHANNEL } from "@/lib/server/command";
 import { encodeBatch, type EncodedBatch } from "./encode";
 import { loadRunbook } from "@/lib/runbook/load";
-import { buildPatch, type RunbookMemo } from "./enrich";
+import { buildPatch, type ReadinessMemo, type RunbookMemo } from "./enrich";
 import { fetchEventsAfter, maxEventId, EVENTS_PAGE, type LiveEvent } from "./events";
 
 // One LISTEN connection per app instance (a dedicated pg client: LISTEN needs a session, not Prisma's
@@ -56,6 +56,8 @@ class Listener {
   private lastReadiness = new Map<string, string | null>();
   /** The runbook last read for each launch: a batch of task executions merges into it (lib/live/enrich.ts). */
   private runbookMemo = new Map<string, RunbookMemo>();
+  /** Readiness inputs, windows and team last read for each launch: item-only batches recompute from them. */
+  private readinessMemo = new Map<string, ReadinessMemo>();
   // Presence: launch -> instance -> { userIds, seen }.
   private presence = new Map<string, Map<string, { userIds: string[]; seen: number }>>();
   private presenceTimer: NodeJS.Timeout | null = null;
@@ -100,6 +102,7 @@ class Listener {
         this.cursors.delete(sub.launchId);
         this.lastReadiness.delete(sub.launchId);
         this.runbookMemo.delete(sub.launchId);
+        this.readinessMemo.delete(sub.launchId);
       }
       this.presenceChanged(sub.launchId);
     };
@@ -238,12 +241,16 @@ class Listener {
           if (!events.length) return;
           const lastId = BigInt(events[events.length - 1].id);
           // Read and encoded once per instance, whatever the number of viewers.
-          const patch = await buildPatch(launchId, events, this.lastReadiness.get(launchId) ?? null, this.runbookMemo.get(launchId) ?? null);
+          const patch = await buildPatch(
+            launchId, events, this.lastReadiness.get(launchId) ?? null, this.runbookMemo.get(launchId) ?? null, this.readinessMemo.get(launchId) ?? null,
+          );
           // The cursor passes only events handed to the streams: a batch that failed to build is read again.
           if (this.cursors.get(launchId) !== cursor) return;
           this.cursors.set(launchId, lastId);
           this.lastReadiness.set(launchId, patch.readinessKey);
           if (patch.runbookMemo) this.runbookMemo.set(launchId, patch.runbookMemo);
+          if (patch.readinessMemo) this.readinessMemo.set(launchId, patch.readinessMemo);
+          else this.readinessMemo.delete(launchId);
           const batch: Batch = { launchId, events, after: cursor, lastId, messages: encodeBatch(events, patch) };
           for (const s of this.subs.get(launchId) ?? []) s.deliver(batch);
           this.eventsRelayed += events.length;

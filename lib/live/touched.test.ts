@@ -12,6 +12,17 @@ describe("touchedBy", () => {
     expect(t.windows).toBe(false);
     expect(t.overview).toBe(true);
   });
+  it("marks a batch that changed only items' own fields, so readiness can be recomputed from the memo", () => {
+    const ticks = [ev("item.status_changed", { itemId: "a" }), ev("item.evidence_changed", { itemId: "b" }), ev("item.commented", { itemId: "a", commentId: "c" })];
+    expect(touchedBy(ticks).itemsOnly).toBe(true);
+    expect(touchedBy([...ticks, ev("status_update.posted"), ev("runbook.task_started", { runId: "r", taskId: "t" })]).itemsOnly).toBe(true);
+    expect(touchedBy([ev("items.bulk_updated", { itemIds: ["a"] }), ev("item.assigned", { itemId: "b" }), ev("item.updated", { itemId: "c" })]).itemsOnly).toBe(true);
+    // Anything else readiness or the overview reads: a stale sign-off, structure, windows, team, a bulk change of unknown items.
+    for (const other of [ev("signoff.stale"), ev("item.moved", { itemId: "a" }), ev("item.deleted", { itemId: "a" }), ev("item.created", { itemId: "z" }),
+      ev("window.moved"), ev("member.removed"), ev("items.bulk_updated"), ev("launch.renamed"), ev("something.new")]) {
+      expect(touchedBy([...ticks, other]).itemsOnly, other.type).toBe(false);
+    }
+  });
   it("a deleted item is reported as deleted, not as changed", () => {
     const t = touchedBy([ev("item.updated", { itemId: "a" }), ev("item.deleted", { itemId: "a" })]);
     expect(t.deletedItemIds).toEqual(new Set(["a"]));

@@ -22,7 +22,18 @@ export type Touched = {
   ponr: boolean;
   /** Something readiness is computed from may have changed (false only for batches of readiness-neutral events). */
   readiness: boolean;
+  /**
+   * Only the listed items' own fields changed (or nothing readiness reads): readiness and the overview's
+   * "who must act" can be recomputed from what the instance last read, with those items read afresh.
+   */
+  itemsOnly: boolean;
 };
+
+/**
+ * Events that change one item's own fields and nothing else readiness or the overview is computed from.
+ * A regression that makes sign-offs stale also writes signoff.stale, which is not one of these.
+ */
+const ITEM_LOCAL = new Set(["item.status_changed", "item.evidence_changed", "item.assigned", "item.updated", "item.commented", "items.bulk_updated"]);
 
 /**
  * Events that change nothing readiness is computed from: a task's execution (readiness judges the plan
@@ -41,7 +52,7 @@ export function touchedBy(events: readonly EventLike[]): Touched {
   const t: Touched = {
     meta: false, items: new Set(), deletedItemIds: new Set(), sections: false, comments: [],
     groups: false, windows: false, members: false, go: false, overview: false, statusUpdates: false, hypercare: false, runbook: false, runbookExec: [],
-    ponr: false, readiness: events.some((e) => !readinessNeutral(e.type)),
+    ponr: false, readiness: events.some((e) => !readinessNeutral(e.type)), itemsOnly: false,
   };
   const allItems = () => (t.items = "all");
   const item = (id: unknown) => {
@@ -133,5 +144,6 @@ export function touchedBy(events: readonly EventLike[]): Touched {
   }
   if (t.items !== "all") for (const id of t.deletedItemIds) t.items.delete(id);
   if (t.runbook) t.runbookExec = []; // the whole runbook carries them
+  t.itemsOnly = t.items !== "all" && t.deletedItemIds.size === 0 && events.every((e) => ITEM_LOCAL.has(e.type) || readinessNeutral(e.type));
   return t;
 }

@@ -33,7 +33,21 @@ export type LoadedReadiness = {
   sections: SectionState[];
   window: LoadedWindow | null;
   freezeHits: { reason: string; start: Date; end: Date }[];
+  /** What readiness was computed from, so a live batch can recompute it with changed items (withItems). */
+  input: ReadinessInput;
 };
+
+/**
+ * Readiness again after some items changed and nothing else did (the live listener's item-only batches):
+ * the same pure computation on the same inputs, those items replaced, at `now`. No query.
+ */
+export function withItems(loaded: LoadedReadiness, changed: readonly (ItemState & { position: number })[], now: Date): LoadedReadiness {
+  const byId = new Map(changed.map((i) => [i.id, i]));
+  const items = loaded.items.map((i) => byId.get(i.id) ?? i);
+  const input: ReadinessInput = { ...loaded.input, items, now };
+  const readiness = computeReadiness(input);
+  return { ...loaded, input, items, readiness, dto: toReadinessDTO(readiness, now), now };
+}
 
 export async function loadReadiness(launchId: string, tx?: Tx, now = new Date()): Promise<LoadedReadiness> {
   const loaded = (await loadReadinessMany([launchId], tx, now)).get(launchId);
@@ -154,6 +168,7 @@ export async function loadReadinessMany(launchIds: readonly string[], tx?: Tx, n
           }
         : null,
       freezeHits,
+      input,
     });
   }
   return out;

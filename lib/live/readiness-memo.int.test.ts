@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { assignItem } from "@/lib/checklist/item-commands";
+import { seedItems } from "@/lib/checklist/checklist-fixtures";
+import { changeItemStatus, updateEvidence } from "@/lib/checklist/status-commands";
+import { db } from "@/lib/db/client";
+import { changeMemberRole } from "@/lib/launches/commands";
+import { loadOverviewPart } from "@/lib/launches/view";
+import type { ReadinessDTO } from "@/lib/readiness/dto";
+import { loadReadiness } from "@/lib/readiness/load";
+import { decide } from "@/lib/signoff/decision-commands";
+import { makeGroup, scheduleWindow, signoffWorld } from "@/lib/signoff/int-fixtures";
+import { countingStatements } from "@/lib/test/count-statements";
+import { buildPatch, readinessKey, type ReadinessMemo, type RunbookMemo } from "./enrich";
+import { fetchEventsAfter, maxEventId } from "./events";
+
+// The listener keeps what readiness and the overview were computed from (lib/live/enrich.ts,
+// ReadinessMemo): a batch that changed only items recomputes both from it with those items read afresh.
+// Whatever the sequence, what a viewer holds after each batch equals readiness and the overview read
+// afresh, and an item-only batch costs a handful of statements instead of the launch's whole read.
+
+const count = countingStatements();
+
+describe("the listener's readiness memo", () => {
+  it("gives after every batch the readiness and overview a fresh read gives, reading far less for item-only batches", async () => {
+    const w = await signoffWorld();
+    const { launchId, manager, engineer, ann } = w;
+    const group = await makeGroup(launchId, "Security", [ann]);
+    await scheduleWindow(launchId, 30);
+    const section = await db.checklistSection.create({ data: { launchId, title: "Cutover", position: 1 } });
+    const items = await seedItems(launchId, section.id, 4, { ownerId: engineer.id });
+    const unowned = (await seedItems(launchId, section.id, 1, { ownerId: null }))[0];
+    let version = new Map([...items, unowned].map((i) => [i.id, i.version]));
+    const bump = (id: string) => version.set(id, version.get(id)! + 1).get(id)! - 1;
+
+    let cursor = await maxEventId(launchId);
+    let lastKey: string | null = null;
+    let runbookMemo: RunbookMemo | null = null;
+    let readinessMemo: ReadinessMemo | null = null;
+    let held: ReadinessDTO | undefined;
+    const statementsOf: Record<string, number> = {};
+
+    async function batch(name: string, change: () => Promise<unknown>) {
+      await change();
+      const events = await fetchEventsAfter(launchId, cursor);
+      expect(events.length).toBeGreaterThan(0);
+      cursor = BigInt(events.at(-1)!.id);
+      const { value: patch, statements } = await count(() => buildPatch(launchId, events, lastKey, runbookMemo, readinessMemo));
+      statementsOf[name] = statements;
+      lastKey = patch.readinessKey;
+      runbookMemo = patch.runbookMemo;
+      readinessMemo = patch.readinessMemo;
+      held = patch.full.readiness ?? held;
+      const fresh = await loadReadiness(launchId);
+      expect(readinessKey(held!), name).toBe(readinessKey(fresh.dto));
+      if (patch.full.overview) expect(patch.full.overview, name).toEqual(await loadOverviewPart(launchId));
+      return patch;
+    }
+
+    await batch("first tick (reads everything, keeps the memo)", () =>
+      changeItemStatus(engineer.actor, { launchId, itemId: items[0].id, version: bump(items[0].id), status: "DONE" }));
+    expect(readinessMemo).not.toBeNull();
+    await batch("tick", () => changeItemStatus(engineer.actor, { launchId, itemId: items[1].id, version: bump(items[1].id), status: "IN_PROGRESS" }));
+    await batch("assign the unowned check", () => assignItem(manager.actor, { launchId, itemId: unowned.id, version: bump(unowned.id), ownerId: engineer.id }));
+    await batch("sign-off (reads afresh)", () => decide(ann.actor, { launchId, groupId: group.id, decision: "APPROVE", comment: "", evidenceLinks: [] }));
+    // A required check regresses after the approval: the sign-off goes stale in the same transaction.
+    const stale = await batch("regression (sign-off goes stale: reads afresh)", () =>
+      changeItemStatus(manager.actor, { launchId, itemId: w.backup.id, version: w.backup.version, status: "IN_PROGRESS", reason: "Backup re-run" }));
+    expect(stale.full.readiness?.groups[group.id]?.status).not.toBe("APPROVED");
+    await batch("evidence", () =>
+      updateEvidence(engineer.actor, { launchId, itemId: items[0].id, version: bump(items[0].id), evidenceNote: "Report attached", evidenceLinks: ["https://ci.example.com/2"] }));
+    const member = await db.member.findFirstOrThrow({ where: { launchId, userId: engineer.id } });
+    await batch("member change (reads afresh)", () => changeMemberRole(manager.actor, { launchId, memberId: member.id, role: "MANAGER" }));
+    await batch("tick after the member change", () =>
+      changeItemStatus(engineer.actor, { launchId, itemId: items[2].id, version: bump(items[2].id), status: "DONE" }));
+    version = new Map();
+
+    // Item-only batches read the changed items (a few statements), not the launch (readiness, windows, team).
+    const full = statementsOf["first tick (reads everything, keeps the memo)"];
+    for (const name of ["tick", "assign the unowned check", "evidence", "tick after the member change"]) {
+      expect(statementsOf[name], name).toBeLessThanOrEqual(6);
+    }
+    expect(full).toBeGreaterThan(15);
+    expect(statementsOf["sign-off (reads afresh)"]).toBeGreaterThan(10);
+    console.log("statements per batch:", statementsOf);
+  });
+});
