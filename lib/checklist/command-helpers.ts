@@ -55,7 +55,7 @@ export function assertCanUpdate(ctx: LaunchCtx, item: { ownerId: string | null; 
 }
 
 async function conflict(ctx: LaunchCtx, itemId: string): Promise<never> {
-  const current = await readItemDTO(ctx.tx, ctx.launch.id, itemId, ctx.launch.timeZone);
+  const current = await readItemDTO(ctx.tx, ctx.launch.id, itemId);
   const who = current.updatedByName ?? "Someone";
   throw new ConflictError<ItemDTO>(`${who} changed “${current.title}” since you loaded it; it is now ${current.status.replace("_", " ").toLowerCase()}.`, current);
 }
@@ -80,7 +80,7 @@ export async function writeVersioned(
 }
 
 export function respond(ctx: LaunchCtx, itemId: string) {
-  return readItemDTO(ctx.tx, ctx.launch.id, itemId, ctx.launch.timeZone);
+  return readItemDTO(ctx.tx, ctx.launch.id, itemId);
 }
 
 export type DueValue = { dueAt: Date | null; dueOffsetMinutes: number | null };

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ItemDTO } from "./dto";
 import { NotFoundError } from "@/lib/domain/errors";
 import { anchorWindow } from "@/lib/windows/measured";
@@ -72,34 +72,49 @@ export async function loadWindowStart(client: Db | Tx, launchId: string, now = n
 type ItemSqlRow = Omit<ItemRow, "predecessors" | "_count"> & {
   predecessorIds: string[];
   commentCount: number;
+  /** The last editor's name while they are a member of the launch (as the checklist page shows it). */
   updatedByName: string | null;
+  timeZone: string;
   windows: { status: string; start: string; end: string }[] | null;
 };
 
 /**
- * One item as a DTO, read inside a command's transaction after its write: one round trip for the row,
- * its predecessors, comment count, last editor's name and the windows its relative due resolves against.
+ * Item DTOs of a launch, the given ids or all of them in checklist order, in one round trip: rows,
+ * predecessors, comment counts, last editors' names, the launch's zone and the windows relative dues
+ * resolve against. The write path's responses and the live batch read items here; so does every
+ * conflict, so the acting tab, the other tabs and the page agree on an item to the field.
  */
-export async function readItemDTO(tx: Tx, launchId: string, itemId: string, timeZone: string, now = new Date()): Promise<ItemDTO> {
-  const rows = await tx.$queryRaw<ItemSqlRow[]>`
+export async function readItemDTOs(client: Db | Tx, launchId: string, ids: readonly string[] | "all", now = new Date()): Promise<ItemDTO[]> {
+  if (ids !== "all" && ids.length === 0) return [];
+  const rows = await client.$queryRaw<ItemSqlRow[]>`
+    WITH w AS (
+      SELECT json_agg(json_build_object('status', status, 'start', starts_at, 'end', ends_at)) AS windows
+        FROM "deployment_window"
+       WHERE launch_id = ${launchId} AND (status = 'IN_PROGRESS' OR (status IN ('SCHEDULED', 'PROPOSED') AND ends_at > ${now}))
+    )
     SELECT i.id, i.section_id AS "sectionId", i.position, i.title, i.description, i.owner_id AS "ownerId", i.due_at AS "dueAt",
            i.due_offset_minutes AS "dueOffsetMinutes", i.required, i.requires_evidence AS "requiresEvidence", i.status::text AS status,
            i.status_reason AS "statusReason", i.evidence_note AS "evidenceNote", i.evidence_links AS "evidenceLinks", i.version,
            i.updated_at AS "updatedAt", i.updated_by_id AS "updatedById",
            ARRAY(SELECT d.predecessor_id FROM "item_dependency" d WHERE d.item_id = i.id) AS "predecessorIds",
            (SELECT count(*)::int FROM "item_comment" c WHERE c.item_id = i.id) AS "commentCount",
-           (SELECT u.name FROM "user" u WHERE u.id = i.updated_by_id) AS "updatedByName",
-           (SELECT json_agg(json_build_object('status', w.status, 'start', w.starts_at, 'end', w.ends_at))
-              FROM "deployment_window" w
-             WHERE w.launch_id = i.launch_id
-               AND (w.status = 'IN_PROGRESS' OR (w.status IN ('SCHEDULED', 'PROPOSED') AND w.ends_at > ${now}))) AS windows
-      FROM "checklist_item" i
-     WHERE i.id = ${itemId} AND i.launch_id = ${launchId}`;
-  const r = rows[0];
-  if (!r) throw new NotFoundError("That item is no longer on this checklist. Reload to see the current list.");
-  const { predecessorIds, commentCount, updatedByName, windows, ...item } = r;
-  const row: ItemRow = { ...item, predecessors: predecessorIds.map((predecessorId) => ({ predecessorId })), _count: { comments: commentCount } };
-  const windowStart = anchorWindow(windows ?? [], now)?.start;
-  const names = new Map(item.updatedById && updatedByName !== null ? [[item.updatedById, updatedByName]] : []);
-  return toItemDTO(row, windowStart ? new Date(windowStart) : null, timeZone, names);
+           (SELECT u.name FROM "member" m JOIN "user" u ON u.id = m.user_id WHERE m.launch_id = i.launch_id AND m.user_id = i.updated_by_id) AS "updatedByName",
+           l.time_zone AS "timeZone", w.windows
+      FROM "checklist_item" i JOIN "launch" l ON l.id = i.launch_id CROSS JOIN w
+     WHERE i.launch_id = ${launchId} ${ids === "all" ? Prisma.empty : Prisma.sql`AND i.id IN (${Prisma.join([...ids])})`}
+     ORDER BY i.position, i.created_at`;
+  if (rows.length === 0) return [];
+  const windowStart = anchorWindow(rows[0].windows ?? [], now)?.start;
+  const start = windowStart ? new Date(windowStart) : null;
+  return rows.map(({ predecessorIds, commentCount, updatedByName, timeZone, windows: _w, ...item }) => {
+    const row: ItemRow = { ...item, predecessors: predecessorIds.map((predecessorId) => ({ predecessorId })), _count: { comments: commentCount } };
+    return toItemDTO(row, start, timeZone, new Map(item.updatedById && updatedByName !== null ? [[item.updatedById, updatedByName]] : []));
+  });
+}
+
+/** One item as a DTO, read inside a command's transaction after its write (readItemDTOs). */
+export async function readItemDTO(tx: Tx, launchId: string, itemId: string): Promise<ItemDTO> {
+  const [dto] = await readItemDTOs(tx, launchId, [itemId]);
+  if (!dto) throw new NotFoundError("That item is no longer on this checklist. Reload to see the current list.");
+  return dto;
 }

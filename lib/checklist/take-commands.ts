@@ -18,7 +18,7 @@ export async function takeItem(actor: Actor, input: z.output<typeof takeItemSche
     const item = await loadItem(ctx, input.itemId);
     if (item.ownerId !== null) {
       if (item.ownerId === actor.userId) return respond(ctx, item.id);
-      const current = await readItemDTO(ctx.tx, ctx.launch.id, item.id, ctx.launch.timeZone);
+      const current = await readItemDTO(ctx.tx, ctx.launch.id, item.id);
       const owner = await ctx.tx.user.findUnique({ where: { id: item.ownerId }, select: { name: true } });
       throw new ConflictError(`${owner?.name ?? "Someone"} already owns “${item.title}”.`, current);
     }

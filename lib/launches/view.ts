@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { loadChecklist, loadItemDetail } from "@/lib/checklist/queries";
-import { ITEM_SELECT, loadWindowStart, toItemDTO } from "@/lib/checklist/item-dto";
+import { readItemDTOs } from "@/lib/checklist/item-dto";
 import { NotFoundError } from "@/lib/domain/errors";
 import type { Actor, Role } from "@/lib/domain/roles";
 import { loadReadiness, type LoadedReadiness } from "@/lib/readiness/load";
@@ -78,21 +78,9 @@ export async function loadMembersPart(launchId: string, emails: boolean): Promis
   return redactMembers(await listMembers(launchId), emails);
 }
 
-/** Item DTOs of the launch: the given ids, or every item. Three queries whatever the count. */
-export async function loadItemDTOs(launchId: string, ids: readonly string[] | "all") {
-  const [windowStart, launch, rows, members] = await Promise.all([
-    loadWindowStart(db, launchId),
-    db.launch.findUnique({ where: { id: launchId }, select: { timeZone: true } }),
-    db.checklistItem.findMany({
-      where: { launchId, ...(ids === "all" ? {} : { id: { in: [...ids] } }) },
-      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-      select: ITEM_SELECT,
-    }),
-    db.member.findMany({ where: { launchId }, select: { userId: true, user: { select: { name: true } } } }),
-  ]);
-  if (!launch) return [];
-  const names = new Map(members.map((m) => [m.userId, m.user.name]));
-  return rows.map((r) => toItemDTO(r, windowStart, launch.timeZone, names));
+/** Item DTOs of the launch: the given ids, or every item. One query whatever the count (readItemDTOs). */
+export function loadItemDTOs(launchId: string, ids: readonly string[] | "all") {
+  return readItemDTOs(db, launchId, ids);
 }
 
 export const ACTIVITY_LIMIT = 200;

@@ -74,10 +74,10 @@ describe("the listener's readiness memo", () => {
       changeItemStatus(engineer.actor, { launchId, itemId: items[2].id, version: bump(items[2].id), status: "DONE" }));
     version = new Map();
 
-    // Item-only batches read the changed items (a few statements), not the launch (readiness, windows, team).
+    // Item-only batches read the changed items (one statement), not the launch (readiness, windows, team).
     const full = statementsOf["first tick (reads everything, keeps the memo)"];
     for (const name of ["tick", "assign the unowned check", "evidence", "tick after the member change"]) {
-      expect(statementsOf[name], name).toBeLessThanOrEqual(6);
+      expect(statementsOf[name], name).toBeLessThanOrEqual(2);
     }
     expect(full).toBeGreaterThan(15);
     expect(statementsOf["sign-off (reads afresh)"]).toBeGreaterThan(10);

@@ -23,6 +23,14 @@ describe("touchedBy", () => {
       expect(touchedBy([...ticks, other]).itemsOnly, other.type).toBe(false);
     }
   });
+  it("skips the readiness read only for batches of events readiness does not depend on", () => {
+    for (const type of ["launch.updated", "go.decided", "hypercare.metric_recorded", "incident.opened", "status_update.posted", "runbook.task_finished"]) {
+      expect(touchedBy([ev(type, { runId: "r", taskId: "t" })]).readiness, type).toBe(false);
+    }
+    for (const type of ["item.status_changed", "launch.status_changed", "signoff.decided", "window.moved", "runbook.task_added", "runbook.required_changed", "section.added"]) {
+      expect(touchedBy([ev("launch.updated"), ev(type, { itemId: "a" })]).readiness, type).toBe(true);
+    }
+  });
   it("a deleted item is reported as deleted, not as changed", () => {
     const t = touchedBy([ev("item.updated", { itemId: "a" }), ev("item.deleted", { itemId: "a" })]);
     expect(t.deletedItemIds).toEqual(new Set(["a"]));

@@ -36,10 +36,13 @@ export type Touched = {
 const ITEM_LOCAL = new Set(["item.status_changed", "item.evidence_changed", "item.assigned", "item.updated", "item.commented", "items.bulk_updated"]);
 
 /**
- * Events that change nothing readiness is computed from: a task's execution (readiness judges the plan
- * against the window, not the run), a status update. A batch made only of these skips the readiness read.
+ * Events that change nothing readiness is computed from (the launch's zone, at-risk hours and runbook rule,
+ * sections, items, sign-offs, windows, freezes, the runbook's plan): a task's execution (readiness judges the
+ * plan against the window, not the run), a status update, the launch's name or team rules, the go/no-go
+ * record, hypercare and incidents. A batch made only of these skips the readiness read.
  */
-const readinessNeutral = (type: string) => EXECUTION_EVENTS.has(type) || type.startsWith("status_update.");
+const NEUTRAL_KINDS = ["status_update.", "go.", "hypercare.", "incident."];
+const readinessNeutral = (type: string) => EXECUTION_EVENTS.has(type) || type === "launch.updated" || NEUTRAL_KINDS.some((k) => type.startsWith(k));
 
 /** Execution events: each changes one task's execution in one run, nothing else of the runbook. */
 const EXECUTION_EVENTS = new Set(["runbook.task_started", "runbook.task_finished", "runbook.task_skipped", "runbook.task_failed", "runbook.task_reopened"]);
