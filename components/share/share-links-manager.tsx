@@ -1,6 +1,7 @@
 "use client";
-import { Check, Copy, ExternalLink, Link2, Monitor } from "lucide-react";
-import { useRef, useState } from "react";
+import { ExternalLink, Link2, Monitor } from "lucide-react";
+import { ShownOnce } from "@/components/ui/shown-once";
+import { useState } from "react";
 import { createShareLinkAction, revokeShareLinkAction } from "@/app/(app)/launches/[launchId]/share/actions";
 import { TimeStamp } from "@/components/time-stamp";
 import { Badge } from "@/components/ui/badge";
@@ -82,39 +83,25 @@ export function ShareLinksManager({ launchId, links, zone, readOnly }: { launchI
 }
 
 function CreatedLink({ name, url, onDone }: { name: string; url: string; onDone: () => void }) {
-  const [copied, setCopied] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
   return (
-    <Card className="border-l-4 border-l-green-600 p-4" role="status" aria-live="polite">
-      <h2 className="text-sm font-semibold">Link “{name}” created: copy it now</h2>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">It is shown only once; Liftoff keeps only a fingerprint of it. Lost it? Revoke it and create another.</p>
-      <div className="mt-3 flex flex-col gap-2 sm:flex-row">
-        <Input ref={input} readOnly value={url} aria-label="Share link" data-testid="share-url" onFocus={(e) => e.currentTarget.select()} className="font-mono text-xs" />
-        <Button
-          type="button"
-          variant="secondary"
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(url);
-              setCopied(true);
-            } catch {
-              input.current?.select();
-            }
-          }}
-        >
-          {copied ? <Check className="size-4" aria-hidden /> : <Copy className="size-4" aria-hidden />} {copied ? "Copied" : "Copy"}
-        </Button>
-      </div>
-      <div className="mt-3 flex flex-wrap gap-3 text-sm">
-        <a href={url} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 font-medium text-accent-600 hover:underline dark:text-accent-400">
-          <ExternalLink className="size-4" aria-hidden /> Open
-        </a>
-        <a href={`${url}/wall`} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 font-medium text-accent-600 hover:underline dark:text-accent-400">
-          <Monitor className="size-4" aria-hidden /> Open as a wall screen
-        </a>
-        <button type="button" onClick={onDone} className="ml-auto font-medium text-zinc-600 hover:underline dark:text-zinc-400">Done</button>
-      </div>
-    </Card>
+    <ShownOnce
+      title={<>Link “{name}” created: copy it now</>}
+      note="It is shown only once; Liftoff keeps only a fingerprint of it. Lost it? Revoke it and create another."
+      value={url}
+      label="Share link"
+      testId="share-url"
+      onDone={onDone}
+      actions={
+        <>
+          <a href={url} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 font-medium text-accent-600 hover:underline dark:text-accent-400">
+            <ExternalLink className="size-4" aria-hidden /> Open
+          </a>
+          <a href={`${url}/wall`} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 font-medium text-accent-600 hover:underline dark:text-accent-400">
+            <Monitor className="size-4" aria-hidden /> Open as a wall screen
+          </a>
+        </>
+      }
+    />
   );
 }
 
