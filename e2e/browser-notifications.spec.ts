@@ -75,7 +75,20 @@ test("an approver with the bell on gets one notification for a sign-off asked of
   await Promise.all([live(approver), live(second)]);
 
   // While a tab is visible, nothing pops up: the person is looking.
-  const handled = () => approver.evaluate((id) => localStorage.getItem(`liftoff:notified:${id}`), launchId);
+  // What the tabs recorded as handled (components/live/browser-notify.ts, `claim`: IndexedDB "liftoff-notifications").
+  const handled = () =>
+    approver.evaluate(async (id) => {
+      if (!(await indexedDB.databases()).some((d) => d.name === "liftoff-notifications")) return null;
+      return new Promise<unknown>((resolve) => {
+        const open = indexedDB.open("liftoff-notifications");
+        open.onsuccess = () => {
+          const read = open.result.transaction("handled").objectStore("handled").get(id);
+          read.onsuccess = () => resolve(read.result ?? null);
+          read.onerror = () => resolve(null);
+        };
+        open.onerror = () => resolve(null);
+      });
+    }, launchId);
   await addGroup(page, launchId, "Operations", approverUser.name);
   // The visible tabs received the batch and marked it handled, without a notification.
   await expect.poll(handled, { timeout: 15_000 }).not.toBeNull();

@@ -45,10 +45,57 @@ export function subscribeOptIn(onChange: () => void) {
 /** The one place "is this tab in the background" is asked (e2e tests stub document.visibilityState). */
 export const tabHidden = () => document.visibilityState === "hidden";
 
-/** Runs `fn` alone among this origin's tabs (Web Locks), so two tabs never both claim one event. */
-function exclusive<T>(fn: () => T): Promise<T> {
+/** Where this browser records, per launch, the newest event it has handled (IndexedDB: see `claim`). */
+export const HANDLED_DB = "liftoff-notifications";
+const HANDLED_STORE = "handled";
+let handledDb: Promise<IDBDatabase> | null = null;
+
+function openHandled(): Promise<IDBDatabase> {
+  handledDb ??= new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(HANDLED_DB, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore(HANDLED_STORE);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  }).catch((error: unknown) => {
+    handledDb = null;
+    throw error;
+  });
+  return handledDb;
+}
+
+/**
+ * Records `events` as handled for the launch and returns what was handled before, atomically across this
+ * browser's tabs: one IndexedDB read-write transaction, which the browser runs one at a time for every tab.
+ * (localStorage under a Web Lock was not enough: a tab may read its own stale copy of a value another tab
+ * has just written, and both tabs then showed the same notification.)
+ */
+async function claim(launchId: string, events: readonly StreamEvent[]): Promise<string> {
+  const db = await openHandled();
+  return new Promise<string>((resolve, reject) => {
+    const tx = db.transaction(HANDLED_STORE, "readwrite");
+    const store = tx.objectStore(HANDLED_STORE);
+    let before = "0";
+    const read = store.get(launchId);
+    read.onsuccess = () => {
+      before = typeof read.result === "string" ? read.result : "0";
+      store.put(highestId(before, events), launchId);
+    };
+    tx.oncomplete = () => resolve(before);
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+/** Without IndexedDB (some private modes): localStorage under a Web Lock, the best this browser offers. */
+function claimInStorage(launchId: string, events: readonly StreamEvent[]): Promise<string> {
+  const run = () => {
+    const key = handledKey(launchId);
+    const before = localStorage.getItem(key) ?? "0";
+    localStorage.setItem(key, highestId(before, events));
+    return before;
+  };
   const locks = typeof navigator !== "undefined" ? navigator.locks : undefined;
-  return locks ? (locks.request("liftoff-browser-notify", async () => fn()) as Promise<T>) : Promise.resolve(fn());
+  return locks ? locks.request("liftoff-browser-notify", () => run()) : Promise.resolve(run());
 }
 
 /** A visible tab marks a batch handled first: the person is looking, so a hidden tab stays quiet. */
@@ -56,19 +103,14 @@ const HIDDEN_TAB_DELAY_MS = 300;
 
 /**
  * Shows the notifications a batch gives the viewer, if they opted in, the permission is granted and the
- * tab is hidden. Every opted-in tab records the batch as handled (per launch, in localStorage, under a
- * Web Lock), so another tab or a replay after a reconnect never shows an event twice.
+ * tab is hidden. Every opted-in tab records the batch as handled (per launch, `claim`), so another tab or a
+ * replay after a reconnect never shows an event twice.
  */
 export async function notifyFromBatch(events: readonly StreamEvent[], viewer: Omit<Viewer, "handledThrough">, onOpen: (path: string) => void) {
   if (events.length === 0 || !optedIn() || notifySupport() !== "granted") return;
   if (tabHidden()) await new Promise((r) => setTimeout(r, HIDDEN_TAB_DELAY_MS));
-  const notices = await exclusive(() => {
-    const key = handledKey(viewer.launchId);
-    const handledThrough = localStorage.getItem(key) ?? "0";
-    const fresh = tabHidden() ? browserNotices(events, { ...viewer, handledThrough }) : [];
-    localStorage.setItem(key, highestId(handledThrough, events));
-    return fresh;
-  });
+  const handledThrough = await claim(viewer.launchId, events).catch(() => claimInStorage(viewer.launchId, events));
+  const notices = tabHidden() ? browserNotices(events, { ...viewer, handledThrough }) : [];
   for (const n of notices) {
     try {
       const shown = new Notification(n.title, { body: n.body, tag: n.tag });
