@@ -7,8 +7,9 @@ import { serverActionFiles } from "@/lib/test/server-actions";
 
 // Finds every exported server action by itself and calls it (1) signed out and (2) as the manager of
 // another launch, aimed at launch B's resources. Every call must be refused and no row may change.
-// A new action is covered without editing this file. runAction checks that the caller can see the
-// input's launch before validating the rest, so launch actions refuse outsiders whatever else they take;
+// A new action is covered without editing this file. runAction answers an outsider with nothing but "not
+// found": a valid input goes to the command, which authorizes inside its transaction (so this sweep is what
+// proves every command does), and any other answer first checks that the caller can see the input's launch;
 // an action open to any user that needs an input key the sweep lacks fails with VALIDATION, and
 // lib/test/universal-input.ts needs that key.
 

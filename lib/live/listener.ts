@@ -58,6 +58,7 @@ class Listener {
   private runbookMemo = new Map<string, RunbookMemo>();
   /** Readiness inputs, windows and team last read for each launch: item-only batches recompute from them. */
   private readinessMemo = new Map<string, ReadinessMemo>();
+  private instanceWideChanges = 0;
   // Presence: launch -> instance -> { userIds, seen }.
   private presence = new Map<string, Map<string, { userIds: string[]; seen: number }>>();
   private presenceTimer: NodeJS.Timeout | null = null;
@@ -202,6 +203,13 @@ class Listener {
     if (channel === PRESENCE_CHANNEL) return this.onPresence(payload);
     const sep = payload.lastIndexOf(":");
     const launchId = payload.slice(0, sep);
+    // An instance-wide change (a freeze, an environment) may change any launch's readiness: the next batch
+    // of every launch reads it afresh, and a batch already reading keeps no memo it may have read before.
+    if (launchId === "*") {
+      this.readinessMemo.clear();
+      this.instanceWideChanges++;
+      return;
+    }
     if (!this.subs.has(launchId)) return;
     const id = BigInt(payload.slice(sep + 1));
     const cursor = this.cursors.get(launchId) ?? 0n;
@@ -240,6 +248,7 @@ class Listener {
           const events = await fetchEventsAfter(launchId, cursor);
           if (!events.length) return;
           const lastId = BigInt(events[events.length - 1].id);
+          const instanceWide = this.instanceWideChanges;
           // Read and encoded once per instance, whatever the number of viewers.
           const patch = await buildPatch(
             launchId, events, this.lastReadiness.get(launchId) ?? null, this.runbookMemo.get(launchId) ?? null, this.readinessMemo.get(launchId) ?? null,
@@ -249,7 +258,7 @@ class Listener {
           this.cursors.set(launchId, lastId);
           this.lastReadiness.set(launchId, patch.readinessKey);
           if (patch.runbookMemo) this.runbookMemo.set(launchId, patch.runbookMemo);
-          if (patch.readinessMemo) this.readinessMemo.set(launchId, patch.readinessMemo);
+          if (patch.readinessMemo && instanceWide === this.instanceWideChanges) this.readinessMemo.set(launchId, patch.readinessMemo);
           else this.readinessMemo.delete(launchId);
           const batch: Batch = { launchId, events, after: cursor, lastId, messages: encodeBatch(events, patch) };
           for (const s of this.subs.get(launchId) ?? []) s.deliver(batch);

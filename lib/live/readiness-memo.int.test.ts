@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { GET } from "@/app/api/launches/[launchId]/events/route";
 import { assignItem } from "@/lib/checklist/item-commands";
 import { seedItems } from "@/lib/checklist/checklist-fixtures";
 import { changeItemStatus, updateEvidence } from "@/lib/checklist/status-commands";
@@ -10,6 +11,10 @@ import { loadReadiness } from "@/lib/readiness/load";
 import { decide } from "@/lib/signoff/decision-commands";
 import { makeGroup, scheduleWindow, signoffWorld } from "@/lib/signoff/int-fixtures";
 import { countingStatements } from "@/lib/test/count-statements";
+import { readSse, type SseMessage } from "@/lib/test/sse";
+import type { LiveMessage } from "@/lib/launches/view-types";
+import { appendSystemEvents } from "@/lib/server/command";
+import type { TestUser } from "@/lib/test/fixtures";
 import { buildPatch, readinessKey, type ReadinessMemo, type RunbookMemo } from "./enrich";
 import { fetchEventsAfter, maxEventId } from "./events";
 
@@ -82,5 +87,51 @@ describe("the listener's readiness memo", () => {
     expect(full).toBeGreaterThan(15);
     expect(statementsOf["sign-off (reads afresh)"]).toBeGreaterThan(10);
     console.log("statements per batch:", statementsOf);
+  });
+});
+
+const aborts: AbortController[] = [];
+afterAll(() => aborts.forEach((a) => a.abort()));
+const until = async (pred: () => boolean, ms = 8_000) => {
+  for (let t = 0; t < ms && !pred(); t += 20) await new Promise((r) => setTimeout(r, 20));
+  return pred();
+};
+const changes = (got: SseMessage[]) => got.filter((m) => m.event === "change").map((m) => JSON.parse(m.data) as LiveMessage);
+
+async function open(launchId: string, user: TestUser): Promise<SseMessage[]> {
+  const abort = new AbortController();
+  aborts.push(abort);
+  const after = String(await maxEventId(launchId));
+  const request = new Request(`http://localhost:3000/api/launches/${launchId}/events?after=${after}`, { headers: { cookie: user.cookie }, signal: abort.signal });
+  const got = readSse((await GET(request, { params: Promise.resolve({ launchId }) })).body!);
+  expect(await until(() => got.some((m) => m.event === "hello"))).toBe(true);
+  return got;
+}
+
+describe("the listener's readiness memo and instance-wide changes", () => {
+  it("reads readiness afresh after a freeze is added, so the next tick's batch shows the clash", async () => {
+    const w = await signoffWorld();
+    const { launchId, manager } = w;
+    const window = await scheduleWindow(launchId, 30);
+    const items = await seedItems(launchId, w.sectionId, 2, { ownerId: manager.id });
+    const got = await open(launchId, manager);
+    await changeItemStatus(manager.actor, { launchId, itemId: items[0].id, version: items[0].version, status: "IN_PROGRESS" });
+    expect(await until(() => changes(got).length === 1)).toBe(true);
+    const before = (await loadReadiness(launchId)).dto;
+
+    // An admin freezes the window's environment: an instance-wide event (no launch), as the admin commands write it.
+    await db.$transaction(async (tx) => {
+      await tx.freeze.create({ data: { environmentId: window.environmentId, kind: "ONE_OFF", reason: "Year-end freeze", startsAt: window.startsAt, endsAt: window.endsAt, timeZone: "Europe/London" } });
+      await appendSystemEvents(tx, null, [{ type: "freeze.created", payload: { reason: "Year-end freeze" } }]);
+    });
+    const fresh = (await loadReadiness(launchId)).dto;
+    expect(readinessKey(fresh)).not.toBe(readinessKey(before));
+
+    // The next tick is an item-only batch; it must not recompute from what was read before the freeze.
+    await changeItemStatus(manager.actor, { launchId, itemId: items[1].id, version: items[1].version, status: "IN_PROGRESS" });
+    expect(await until(() => changes(got).length === 2)).toBe(true);
+    const readiness = changes(got)[1].patch.readiness;
+    expect(readiness).toBeDefined();
+    expect(readinessKey(readiness!)).toBe(readinessKey((await loadReadiness(launchId)).dto));
   });
 });
