@@ -80,6 +80,9 @@ export async function buildPatch(
   // Only items changed and the memo is current: readiness and the overview need no read of their own.
   const fromMemo = t.itemsOnly && readinessMemo !== null && now < readinessMemo.expiresAt ? readinessMemo : null;
   const itemsRead = wantItems ? loadItemDTOs(launchId, t.items === "all" ? "all" : [...t.items]) : undefined;
+  // Awaited below, after the readiness read: marked handled now, so a failure meanwhile is not an
+  // unhandled rejection (which would end the process); the batch still fails with it and is read again.
+  itemsRead?.catch(() => {});
   const loaded = !t.readiness
     ? null
     : fromMemo
