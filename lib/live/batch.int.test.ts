@@ -1,43 +1,20 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { GET } from "@/app/api/launches/[launchId]/events/route";
 import { seedItems, seedSection } from "@/lib/checklist/checklist-fixtures";
 import { changeItemStatus, updateEvidence } from "@/lib/checklist/status-commands";
 import { db } from "@/lib/db/client";
 import { changeMemberRole } from "@/lib/launches/commands";
-import { maxEventId } from "@/lib/live/events";
-import type { LiveMessage } from "@/lib/launches/view-types";
 import { countingStatements } from "@/lib/test/count-statements";
-import { createTestLaunch, createUser, type TestUser } from "@/lib/test/fixtures";
-import { readSse, type SseMessage } from "@/lib/test/sse";
+import { createTestLaunch, createUser } from "@/lib/test/fixtures";
+import { changeMessages, closeLaunchStreams, openLaunchStream, until, type SseMessage } from "@/lib/test/sse";
 
 // A batch carries the DTOs its events changed, read once per instance whatever the number of streams,
 // and each viewer receives only what their role may see.
 
 const count = countingStatements();
 
-const aborts: AbortController[] = [];
-afterAll(() => aborts.forEach((a) => a.abort()));
-
-async function open(launchId: string, user: TestUser): Promise<SseMessage[]> {
-  const abort = new AbortController();
-  aborts.push(abort);
-  // From the newest event on: these tests look at live batches, not the replay.
-  const after = String(await maxEventId(launchId));
-  const request = new Request(`http://localhost:3000/api/launches/${launchId}/events?after=${after}`, { headers: { cookie: user.cookie }, signal: abort.signal });
-  const response = await GET(request, { params: Promise.resolve({ launchId }) });
-  expect(response.status).toBe(200);
-  const got = readSse(response.body!);
-  expect(await until(() => got.some((m) => m.event === "hello"))).toBe(true);
-  return got;
-}
-
-const until = async (pred: () => boolean, ms = 8_000) => {
-  for (let t = 0; t < ms && !pred(); t += 20) await new Promise((r) => setTimeout(r, 20));
-  return pred();
-};
+afterAll(closeLaunchStreams);
 const settle = () => new Promise((r) => setTimeout(r, 400));
-const changes = (got: SseMessage[]) => got.filter((m) => m.event === "change").map((m) => JSON.parse(m.data) as LiveMessage);
-const lastChange = (got: SseMessage[]) => changes(got).at(-1)!;
+const lastChange = (got: SseMessage[]) => changeMessages(got).at(-1)!;
 
 describe("live batches", () => {
   it("carry the changed item's DTO and the new readiness, and cost the same queries for 1 or 12 streams", async () => {
@@ -49,14 +26,14 @@ describe("live batches", () => {
 
     // One stream: count the statements from the command to every stream receiving its batch (after a
     // first change, which also reads what the instance keeps between batches: the launch's runbook).
-    const first = await open(launch.id, manager);
+    const first = await openLaunchStream(launch.id, manager);
     await settle();
     await changeItemStatus(engineer.actor, { launchId: launch.id, itemId: items[2].id, version: items[2].version, status: "DONE" });
-    expect(await until(() => changes(first).length === 1)).toBe(true);
+    expect(await until(() => changeMessages(first).length === 1)).toBe(true);
     await settle();
     const { statements: withOne } = await count(async () => {
       await changeItemStatus(engineer.actor, { launchId: launch.id, itemId: items[0].id, version: items[0].version, status: "DONE" });
-      expect(await until(() => changes(first).length === 2)).toBe(true);
+      expect(await until(() => changeMessages(first).length === 2)).toBe(true);
       await settle();
     });
 
@@ -69,11 +46,11 @@ describe("live batches", () => {
     expect(batch.patch.groups).toBeUndefined();
 
     // Eleven more streams of the same launch: the same statements for the next change.
-    const more = await Promise.all(Array.from({ length: 11 }, () => open(launch.id, engineer)));
+    const more = await Promise.all(Array.from({ length: 11 }, () => openLaunchStream(launch.id, engineer)));
     await settle();
     const { statements: withTwelve } = await count(async () => {
       await changeItemStatus(engineer.actor, { launchId: launch.id, itemId: items[1].id, version: items[1].version, status: "DONE" });
-      expect(await until(() => [first, ...more].every((got) => changes(got).some((c) => c.patch.items?.[0]?.id === items[1].id)))).toBe(true);
+      expect(await until(() => [first, ...more].every((got) => changeMessages(got).some((c) => c.patch.items?.[0]?.id === items[1].id)))).toBe(true);
       await settle();
     });
     expect(withTwelve).toBe(withOne);
@@ -87,14 +64,14 @@ describe("live batches", () => {
     const launch = await createTestLaunch(manager);
     const section = await seedSection(launch.id);
     const [item] = await seedItems(launch.id, section.id, 1, { required: false, ownerId: manager.id });
-    const got = await open(launch.id, manager);
+    const got = await openLaunchStream(launch.id, manager);
     // An optional item moving to in progress changes no gate (but this instance has sent no readiness yet).
     await changeItemStatus(manager.actor, { launchId: launch.id, itemId: item.id, version: item.version, status: "IN_PROGRESS" });
-    expect(await until(() => changes(got).length === 1)).toBe(true);
+    expect(await until(() => changeMessages(got).length === 1)).toBe(true);
     // A note on it changes nothing readiness counts either.
     await updateEvidence(manager.actor, { launchId: launch.id, itemId: item.id, version: item.version + 1, evidenceNote: "Load test run 42", evidenceLinks: [] });
-    expect(await until(() => changes(got).length === 2)).toBe(true);
-    const [a, b] = changes(got);
+    expect(await until(() => changeMessages(got).length === 2)).toBe(true);
+    const [a, b] = changeMessages(got);
     expect(a.patch.items![0].status).toBe("IN_PROGRESS");
     expect(b.patch.items![0].evidenceNote).toBe("Load test run 42");
     // The first batch of this instance carries readiness; the second, which changed nothing it counts, does not.
@@ -107,10 +84,10 @@ describe("live batches", () => {
     const engineer = await createUser();
     const viewer = await createUser();
     const launch = await createTestLaunch(manager, [[engineer, "ENGINEER"], [viewer, "VIEWER"]]);
-    const [toManager, toViewer] = [await open(launch.id, manager), await open(launch.id, viewer)];
+    const [toManager, toViewer] = [await openLaunchStream(launch.id, manager), await openLaunchStream(launch.id, viewer)];
     const member = await db.member.findFirstOrThrow({ where: { launchId: launch.id, userId: engineer.id } });
     await changeMemberRole(manager.actor, { launchId: launch.id, memberId: member.id, role: "APPROVER" });
-    expect(await until(() => changes(toManager).length === 1 && changes(toViewer).length === 1)).toBe(true);
+    expect(await until(() => changeMessages(toManager).length === 1 && changeMessages(toViewer).length === 1)).toBe(true);
     const full = lastChange(toManager).patch;
     const restricted = lastChange(toViewer).patch;
     expect(full.members!.find((m) => m.userId === engineer.id)).toMatchObject({ role: "APPROVER", email: engineer.email });

@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { GET } from "@/app/api/launches/[launchId]/events/route";
 import { assignItem } from "@/lib/checklist/item-commands";
 import { seedItems } from "@/lib/checklist/checklist-fixtures";
 import { changeItemStatus, updateEvidence } from "@/lib/checklist/status-commands";
@@ -11,10 +10,8 @@ import { loadReadiness } from "@/lib/readiness/load";
 import { decide } from "@/lib/signoff/decision-commands";
 import { makeGroup, scheduleWindow, signoffWorld } from "@/lib/signoff/int-fixtures";
 import { countingStatements } from "@/lib/test/count-statements";
-import { readSse, type SseMessage } from "@/lib/test/sse";
-import type { LiveMessage } from "@/lib/launches/view-types";
+import { changeMessages, closeLaunchStreams, openLaunchStream, until } from "@/lib/test/sse";
 import { appendSystemEvents } from "@/lib/server/command";
-import type { TestUser } from "@/lib/test/fixtures";
 import { buildPatch, readinessKey, type ReadinessMemo, type RunbookMemo } from "./enrich";
 import { fetchEventsAfter, maxEventId } from "./events";
 
@@ -90,23 +87,7 @@ describe("the listener's readiness memo", () => {
   });
 });
 
-const aborts: AbortController[] = [];
-afterAll(() => aborts.forEach((a) => a.abort()));
-const until = async (pred: () => boolean, ms = 8_000) => {
-  for (let t = 0; t < ms && !pred(); t += 20) await new Promise((r) => setTimeout(r, 20));
-  return pred();
-};
-const changes = (got: SseMessage[]) => got.filter((m) => m.event === "change").map((m) => JSON.parse(m.data) as LiveMessage);
-
-async function open(launchId: string, user: TestUser): Promise<SseMessage[]> {
-  const abort = new AbortController();
-  aborts.push(abort);
-  const after = String(await maxEventId(launchId));
-  const request = new Request(`http://localhost:3000/api/launches/${launchId}/events?after=${after}`, { headers: { cookie: user.cookie }, signal: abort.signal });
-  const got = readSse((await GET(request, { params: Promise.resolve({ launchId }) })).body!);
-  expect(await until(() => got.some((m) => m.event === "hello"))).toBe(true);
-  return got;
-}
+afterAll(closeLaunchStreams);
 
 describe("the listener's readiness memo and instance-wide changes", () => {
   it("reads readiness afresh after a freeze is added, so the next tick's batch shows the clash", async () => {
@@ -114,9 +95,9 @@ describe("the listener's readiness memo and instance-wide changes", () => {
     const { launchId, manager } = w;
     const window = await scheduleWindow(launchId, 30);
     const items = await seedItems(launchId, w.sectionId, 2, { ownerId: manager.id });
-    const got = await open(launchId, manager);
+    const got = await openLaunchStream(launchId, manager);
     await changeItemStatus(manager.actor, { launchId, itemId: items[0].id, version: items[0].version, status: "IN_PROGRESS" });
-    expect(await until(() => changes(got).length === 1)).toBe(true);
+    expect(await until(() => changeMessages(got).length === 1)).toBe(true);
     const before = (await loadReadiness(launchId)).dto;
 
     // An admin freezes the window's environment: an instance-wide event (no launch), as the admin commands write it.
@@ -129,8 +110,8 @@ describe("the listener's readiness memo and instance-wide changes", () => {
 
     // The next tick is an item-only batch; it must not recompute from what was read before the freeze.
     await changeItemStatus(manager.actor, { launchId, itemId: items[1].id, version: items[1].version, status: "IN_PROGRESS" });
-    expect(await until(() => changes(got).length === 2)).toBe(true);
-    const readiness = changes(got)[1].patch.readiness;
+    expect(await until(() => changeMessages(got).length === 2)).toBe(true);
+    const readiness = changeMessages(got)[1].patch.readiness;
     expect(readiness).toBeDefined();
     expect(readinessKey(readiness!)).toBe(readinessKey((await loadReadiness(launchId)).dto));
   });
