@@ -1,16 +1,8 @@
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./cn";
+import { control } from "./control-class";
 
-const control =
-  "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-zinc-900 shadow-sm ring-1 ring-inset ring-zinc-300 placeholder:text-zinc-400 focus:ring-2 focus:ring-inset focus:ring-accent-500 focus:outline-none disabled:opacity-60 dark:bg-zinc-900 dark:text-zinc-100 dark:ring-zinc-700 aria-[invalid=true]:ring-red-500";
-
-export function Input({ className, ...props }: ComponentProps<"input">) {
-  return <input className={cn(control, "h-10", className)} {...props} />;
-}
-
-export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
-  return <textarea className={cn(control, "min-h-20", className)} {...props} />;
-}
+export { Input, Textarea } from "./controls";
 
 export function Select({ className, ...props }: ComponentProps<"select">) {
   return <select className={cn(control, "h-10 pr-8", className)} {...props} />;
