@@ -9,7 +9,7 @@ import { useAction } from "@/components/ui/use-action";
 import type { WebhookDeliveryRow, WebhookEndpointRow } from "@/lib/webhooks/queries";
 import { MAX_ENDPOINTS_PER_LAUNCH } from "@/lib/webhooks/schema";
 import { DeliveryLog } from "./delivery-log";
-import { SecretNotice } from "./secret-notice";
+import { ShownOnce } from "@/components/ui/shown-once";
 import { webhookActions } from "./webhook-actions";
 import { WebhookForm } from "./webhook-form";
 
@@ -54,7 +54,7 @@ export function WebhooksManager({
           />
         )}
       </Card>
-      {shown && <SecretNotice {...shown} onDone={() => setShown(null)} />}
+      {shown && <ShownOnce title={shown.title} note={shown.note} value={shown.secret} label="Signing secret" testId="webhook-secret" onDone={() => setShown(null)} />}
       <Card aria-labelledby="webhook-list">
         <CardHeader id="webhook-list" title="Webhooks" description={`${endpoints.filter((e) => e.enabled).length} on, ${endpoints.length} in all`} />
         {endpoints.length === 0 ? (
