@@ -51,3 +51,39 @@ export async function streamRole(actor: Actor, launchId: string): Promise<{ role
     throw error;
   }
 }
+
+/** What the live access sweep learns of one (launch, user) pair: may they still see it, and as what. */
+export type StreamVerdict = { role: Role | null; isAdmin: boolean } | null;
+
+/** Pairs one sweep statement checks at most; a sweep of more runs several. */
+export const SWEEP_CHUNK = 1_000;
+
+/**
+ * The access rule above for many open streams at once (the listener's sweep, lib/live/listener.ts): for
+ * each (launch, user) pair, the role and admin flag now, or null when the launch is gone, the user may no
+ * longer see it (removed, no longer an admin) or the account is deactivated. One statement per
+ * SWEEP_CHUNK pairs, whatever the number of streams each pair holds open.
+ */
+export async function streamVerdicts(pairs: readonly { launchId: string; userId: string }[]): Promise<Map<string, StreamVerdict>> {
+  const out = new Map<string, StreamVerdict>();
+  for (let i = 0; i < pairs.length; i += SWEEP_CHUNK) {
+    const chunk = pairs.slice(i, i + SWEEP_CHUNK);
+    const rows = await db.$queryRaw<{ launchId: string; userId: string; role: string | null; isAdmin: boolean | null; deactivated: boolean | null; launchExists: boolean }[]>`
+      SELECT k.launch_id AS "launchId", k.user_id AS "userId", m.role::text AS role, u.is_admin AS "isAdmin",
+             u.deactivated_at IS NOT NULL AS deactivated, l.id IS NOT NULL AS "launchExists"
+        FROM unnest(${chunk.map((p) => p.launchId)}::text[], ${chunk.map((p) => p.userId)}::text[]) AS k(launch_id, user_id)
+        LEFT JOIN "launch" l ON l.id = k.launch_id
+        LEFT JOIN "member" m ON m.launch_id = k.launch_id AND m.user_id = k.user_id
+        LEFT JOIN "user" u ON u.id = k.user_id`;
+    for (const r of rows) {
+      const role = (r.role as Role | null) ?? null;
+      const actor = { userId: r.userId, isAdmin: r.isAdmin === true };
+      const sees = r.launchExists && r.isAdmin !== null && !r.deactivated && can(actor, { role }, "launch.view");
+      out.set(verdictKey(r.launchId, r.userId), sees ? { role, isAdmin: actor.isAdmin } : null);
+    }
+  }
+  return out;
+}
+
+export const verdictKey = (launchId: string, userId: string) => `${launchId}\u0000${userId}`;
+

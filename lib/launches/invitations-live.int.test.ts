@@ -3,17 +3,13 @@ import { addMemberAction } from "@/app/(app)/launches/[launchId]/members/actions
 import { acceptInvitationAction } from "@/app/(auth)/invite/[token]/actions";
 import { GET } from "@/app/api/launches/[launchId]/events/route";
 import { actAs, createTestLaunch, createUser, uid, type TestUser } from "@/lib/test/fixtures";
-import { readSse } from "@/lib/test/sse";
+import { readSse, until } from "@/lib/test/sse";
 
 function open(launchId: string, user: TestUser) {
   const abort = new AbortController();
   const request = new Request(`http://localhost:3000/api/launches/${launchId}/events`, { headers: { cookie: user.cookie }, signal: abort.signal });
   return { response: GET(request, { params: Promise.resolve({ launchId }) }), abort };
 }
-const until = async (pred: () => boolean) => {
-  for (let i = 0; i < 400 && !pred(); i++) await new Promise((r) => setTimeout(r, 25));
-  return pred();
-};
 
 describe("invitations on the live stream", () => {
   it("reaches every member's stream, viewers included, when an address is invited and when it joins", async () => {

@@ -7,6 +7,8 @@ import { encodeBatch, type EncodedBatch } from "./encode";
 import { loadRunbook } from "@/lib/runbook/load";
 import { buildPatch, type ReadinessMemo, type RunbookMemo } from "./enrich";
 import { fetchEventsAfter, maxEventId, EVENTS_PAGE, type LiveEvent } from "./events";
+import { streamVerdicts, verdictKey, type StreamVerdict } from "@/lib/launches/access";
+import { validShareLinks } from "@/lib/share/links";
 
 // One LISTEN connection per app instance (a dedicated pg client: LISTEN needs a session, not Prisma's
 // pool), fanned out in process to the streams of each launch. Notifications carry ids only; the listener
@@ -39,7 +41,25 @@ export type Subscriber = {
   close: () => void;
   /** A share-link viewer: not counted in presence. */
   anonymous?: boolean;
+  /** The share link a share-page stream belongs to (the access sweep checks the link, not a member). */
+  linkId?: string;
+  /** A comment line that keeps idle connections (and the proxies between) open; one timer sends all. */
+  ping: () => void;
+  /**
+   * The access sweep's verdict: the viewer's role and admin flag now, or null when they may no longer see
+   * the launch (the stream ends). A share stream gets null when its link was revoked or expired.
+   */
+  access: (verdict: StreamVerdict) => void;
 };
+
+/** Between two comment lines on an idle stream. */
+export const HEARTBEAT_MS = 15_000;
+/**
+ * Between two access sweeps. A sweep also runs at once after an instance-wide change (a deactivation, an
+ * admin flag) and after a batch that changed a launch's members; the periodic one catches the rest (a row
+ * changed by hand, a link that expired).
+ */
+export const ACCESS_SWEEP_MS = 30_000;
 
 type State = "connecting" | "listening" | "closed";
 
@@ -49,6 +69,13 @@ class Listener {
   private state: State = "closed";
   private backoff = 250;
   private subs = new Map<string, Set<Subscriber>>();
+  /** Open streams per viewer id (a user, or a share link's `share:<id>`): the per-user cap reads it. */
+  private perViewer = new Map<string, number>();
+  private heartbeatTimer: NodeJS.Timeout | null = null;
+  private sweepTimer: NodeJS.Timeout | null = null;
+  /** Launches whose streams the next sweep checks ("all": every stream); sweeps run one at a time. */
+  private sweepWanted: Set<string> | "all" | null = null;
+  private sweeping: Promise<void> | null = null;
   private cursors = new Map<string, bigint>();
   private fetching = new Map<string, Promise<void>>();
   private pendingNotify = new Map<string, bigint>();
@@ -95,8 +122,15 @@ class Listener {
       const ask = JSON.stringify({ i: this.instanceId, l: sub.launchId, q: 1 });
       this.notify(ask);
     }
+    this.perViewer.set(sub.userId, (this.perViewer.get(sub.userId) ?? 0) + 1);
     this.presenceChanged(sub.launchId, sub);
+    let gone = false;
     return () => {
+      if (gone) return;
+      gone = true;
+      const left = (this.perViewer.get(sub.userId) ?? 1) - 1;
+      if (left > 0) this.perViewer.set(sub.userId, left);
+      else this.perViewer.delete(sub.userId);
       set!.delete(sub);
       if (set!.size === 0) {
         this.subs.delete(sub.launchId);
@@ -111,9 +145,7 @@ class Listener {
 
   /** Open streams of one user on this instance, across launches. */
   streamCountOf(userId: string) {
-    let n = 0;
-    for (const set of this.subs.values()) for (const s of set) if (s.userId === userId) n++;
-    return n;
+    return this.perViewer.get(userId) ?? 0;
   }
 
   /** Streams of `userId` on `launchId`, e.g. to close them when the member is removed. */
@@ -152,6 +184,66 @@ class Listener {
       for (const launchId of this.subs.keys()) this.announcePresence(launchId, true);
     }, 20_000);
     this.presenceTimer.unref?.();
+    // One timer each for every stream on the instance, not two per stream.
+    this.heartbeatTimer ??= setInterval(() => {
+      for (const set of this.subs.values()) for (const s of set) s.ping();
+    }, HEARTBEAT_MS);
+    this.heartbeatTimer.unref?.();
+    this.sweepTimer ??= setInterval(() => void this.sweepAccess(), ACCESS_SWEEP_MS);
+    this.sweepTimer.unref?.();
+  }
+
+  /**
+   * Re-checks who may still watch: every stream, or those of the given launch. One statement per 1,000
+   * distinct (launch, viewer) pairs (and one for share links), whatever the number of streams; each stream
+   * is told its verdict (the stream ends, or switches to its viewer's current role). Sweeps run one at a
+   * time, in order; asked while one runs, the next covers everything asked meanwhile.
+   */
+  sweepAccess(launchId?: string): Promise<void> {
+    const wanted = this.sweepWanted;
+    if (launchId === undefined || wanted === "all") this.sweepWanted = "all";
+    else if (wanted) wanted.add(launchId);
+    else this.sweepWanted = new Set([launchId]);
+    this.sweeping ??= this.runSweeps();
+    return this.sweeping;
+  }
+
+  private async runSweeps() {
+    try {
+      while (this.sweepWanted) {
+        const wanted = this.sweepWanted;
+        this.sweepWanted = null;
+        const subs: Subscriber[] = [];
+        for (const [id, set] of this.subs) if (wanted === "all" || wanted.has(id)) subs.push(...set);
+        try {
+          await this.checkAccess(subs);
+        } catch (error) {
+          // The database is away: the streams stay, and the next sweep asks again.
+          console.error("[live] access sweep failed", error);
+        }
+      }
+    } finally {
+      // In the same turn as the loop's last check: a sweep asked for after it starts a new run.
+      this.sweeping = null;
+    }
+  }
+
+  private async checkAccess(subs: readonly Subscriber[]) {
+    const pairs = new Map<string, { launchId: string; userId: string }>();
+    const links = new Set<string>();
+    for (const s of subs) {
+      if (s.linkId) links.add(s.linkId);
+      else pairs.set(verdictKey(s.launchId, s.userId), { launchId: s.launchId, userId: s.userId });
+    }
+    const [verdicts, valid] = await Promise.all([streamVerdicts([...pairs.values()]), validShareLinks([...links])]);
+    for (const s of subs) {
+      if (s.linkId) {
+        if (!valid.has(s.linkId)) s.access(null);
+      } else {
+        const key = verdictKey(s.launchId, s.userId);
+        if (verdicts.has(key)) s.access(verdicts.get(key)!);
+      }
+    }
   }
 
   private async connect(): Promise<void> {
@@ -208,6 +300,8 @@ class Listener {
     if (launchId === "*") {
       this.readinessMemo.clear();
       this.instanceWideChanges++;
+      // It may also be a deactivation or an admin flag: whoever lost access loses their streams now.
+      void this.sweepAccess();
       return;
     }
     if (!this.subs.has(launchId)) return;
@@ -263,6 +357,8 @@ class Listener {
           const batch: Batch = { launchId, events, after: cursor, lastId, messages: encodeBatch(events, patch) };
           for (const s of this.subs.get(launchId) ?? []) s.deliver(batch);
           this.eventsRelayed += events.length;
+          // A role changed or a member left: their streams switch encoding, or end, now.
+          if (events.some((e) => e.type.startsWith("member."))) void this.sweepAccess(launchId);
           if (events.length < EVENTS_PAGE) return;
         }
       } catch (error) {

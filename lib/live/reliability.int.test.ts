@@ -4,7 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "@/lib/db/migrations";
-import { changeIds, readSse } from "@/lib/test/sse";
+import { changeIds, readSse, until } from "@/lib/test/sse";
 import { ensureDatabase, startEmbeddedPostgres } from "@/scripts/lib/embedded-pg";
 
 // The live path under failure, on a Postgres cluster of this file's own so it can be restarted:
@@ -70,12 +70,6 @@ async function setup() {
   };
   const createdEvent = (await mod.fixtures.eventsOf(launch.id)).map((e) => e.id.toString());
   return { launch, abort, received, acknowledged, write, createdEvent };
-}
-
-async function until(pred: () => boolean, ms: number) {
-  const deadline = Date.now() + ms;
-  while (!pred() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-  return pred();
 }
 
 describe("live stream reliability", () => {

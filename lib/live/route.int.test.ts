@@ -4,7 +4,7 @@ import { GET } from "@/app/api/launches/[launchId]/events/route";
 import { db } from "@/lib/db/client";
 import { runLaunchCommand } from "@/lib/server/command";
 import { actAs, createTestLaunch, createUser, type TestUser } from "@/lib/test/fixtures";
-import { changeIds, readSse, type SseMessage } from "@/lib/test/sse";
+import { changeIds, readSse, type SseMessage, until } from "@/lib/test/sse";
 
 function open(launchId: string, user: TestUser | null, headers: Record<string, string> = {}) {
   const abort = new AbortController();
@@ -15,10 +15,6 @@ function open(launchId: string, user: TestUser | null, headers: Record<string, s
   return { response: GET(request, { params: Promise.resolve({ launchId }) }), abort };
 }
 
-const until = async (pred: () => boolean) => {
-  for (let i = 0; i < 200 && !pred(); i++) await new Promise((r) => setTimeout(r, 25));
-  return pred();
-};
 
 /** Waits until the stream has replayed every event the launch had when it opened (sent at the replay's end). */
 async function replayDone(got: SseMessage[], launchId: string) {

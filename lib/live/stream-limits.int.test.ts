@@ -3,7 +3,7 @@ import { GET } from "@/app/api/launches/[launchId]/events/route";
 import { db } from "@/lib/db/client";
 import { runLaunchCommand } from "@/lib/server/command";
 import { createTestLaunch, createUser, type TestUser } from "@/lib/test/fixtures";
-import { changeIds, readSse, type SseMessage } from "@/lib/test/sse";
+import { changeIds, readSse, type SseMessage, until } from "@/lib/test/sse";
 import { MAX_STREAMS_PER_USER } from "./listener";
 import { REPLAY_MAX } from "./stream";
 
@@ -15,10 +15,6 @@ function open(launchId: string, user: TestUser, query = "") {
   const request = new Request(`http://localhost:3000/api/launches/${launchId}/events${query}`, { headers: { cookie: user.cookie }, signal: abort.signal });
   return { response: GET(request, { params: Promise.resolve({ launchId }) }), abort };
 }
-const until = async (pred: () => boolean) => {
-  for (let i = 0; i < 400 && !pred(); i++) await new Promise((r) => setTimeout(r, 25));
-  return pred();
-};
 /** Opens a stream and waits for its hello (sent once it is subscribed, so it counts towards the cap). */
 async function openReady(launchId: string, user: TestUser, query = "") {
   const s = open(launchId, user, query);

@@ -9,17 +9,15 @@ import { fetchEventsAfter, maxEventId, EVENTS_PAGE } from "./events";
 import { listener, type Batch } from "./listener";
 
 // One Server-Sent Events stream: replay from the client's cursor (bounded: beyond it the client is told
-// to resync once), then live batches from the listener, deduplicated by event id, with a heartbeat,
-// access re-checks, and cleanup when the browser leaves.
+// to resync once), then live batches from the listener, deduplicated by event id, and cleanup when the
+// browser leaves. The heartbeat and the access re-checks are the listener's, one for all streams.
 
-const HEARTBEAT_MS = 15_000;
-const MEMBERSHIP_CHECK_MS = 30_000;
 /** Events a reconnecting client may be replayed; more than that and it refetches instead. */
 export const REPLAY_MAX = EVENTS_PAGE;
 const enc = new TextEncoder();
 
 /** A share link's stream: no session; it gets the batches' share encoding and ends when the link does. */
-export type ShareAudience = { linkId: string; showNames: boolean; expiresAt: Date | null; valid: () => Promise<boolean> };
+export type ShareAudience = { linkId: string; showNames: boolean; expiresAt: Date | null };
 
 export type StreamOptions = { launchId: string; userId: string; isAdmin: boolean; after: bigint; signal: AbortSignal; role?: Role | null; share?: ShareAudience };
 
@@ -35,8 +33,9 @@ export function createLaunchStream(opts: StreamOptions): ReadableStream<Uint8Arr
       // Which encoding of each batch this viewer receives (viewers do not get member emails).
       const share = opts.share;
       const role = share ? null : opts.role !== undefined ? opts.role : ((await streamRole(actor, opts.launchId).catch(() => null))?.role ?? null);
-      const full = seesEmails(role, opts.isAdmin);
-      const manager = seesInvitees(role, opts.isAdmin);
+      let isAdmin = opts.isAdmin;
+      let full = seesEmails(role, isAdmin);
+      let manager = seesInvitees(role, isAdmin);
       const enqueue = (bytes: Uint8Array) => {
         if (closed) return;
         try {
@@ -57,7 +56,7 @@ export function createLaunchStream(opts: StreamOptions): ReadableStream<Uint8Arr
         // A member removed from the launch, or a revoked share link, loses the stream at once.
         if (share) {
           if (batch.events.some((e) => e.type === "share_link.revoked" && e.payload.linkId === share.linkId)) revoke();
-        } else if (!opts.isAdmin && batch.events.some((e) => e.type === "member.removed" && e.payload.userId === opts.userId)) revoke();
+        } else if (!isAdmin && batch.events.some((e) => e.type === "member.removed" && e.payload.userId === opts.userId)) revoke();
       };
       // One catch-up at a time; asked again while one runs, it runs once more from where that one got.
       let catching: Promise<void> | null = null;
@@ -101,23 +100,26 @@ export function createLaunchStream(opts: StreamOptions): ReadableStream<Uint8Arr
         // Share pages are told nothing about who is watching, and are not counted as watchers.
         presence: (userIds) => (share ? undefined : write(`event: presence\ndata: ${JSON.stringify({ userIds })}\n\n`)),
         anonymous: !!share,
+        linkId: share?.linkId,
         resync: () => void catchUp().catch(() => {}),
         close: () => close(),
+        ping: () => write(`: ping ${Date.now()}\n\n`),
+        // The listener's access sweep: gone, or the encoding of the viewer's role now (a demoted manager
+        // stops receiving invitees' addresses from the next batch on).
+        access: (verdict) => {
+          if (!verdict) return revoke();
+          isAdmin = verdict.isAdmin;
+          full = seesEmails(verdict.role, isAdmin);
+          manager = seesInvitees(verdict.role, isAdmin);
+        },
       });
-      const heartbeat = setInterval(() => write(`: ping ${Date.now()}\n\n`), HEARTBEAT_MS);
-      const membership = setInterval(async () => {
-        const still = share ? await share.valid().catch(() => true) : await streamRole(actor, opts.launchId).catch(() => ({ role }));
-        if (!still) revoke();
-      }, MEMBERSHIP_CHECK_MS);
       // An expiring share link ends its streams when it expires; beyond a timer's range (~24.8 days) the
-      // periodic check above ends them.
+      // listener's periodic access sweep ends them.
       const untilExpiry = share?.expiresAt ? Math.max(0, share.expiresAt.getTime() - Date.now()) : Infinity;
       const expiry = untilExpiry < 2 ** 31 ? setTimeout(() => revoke(), untilExpiry) : null;
       function close() {
         if (closed) return;
         closed = true;
-        clearInterval(heartbeat);
-        clearInterval(membership);
         if (expiry) clearTimeout(expiry);
         unsubscribe();
         try {

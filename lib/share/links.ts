@@ -79,8 +79,15 @@ export async function resolveShareToken(token: string, now = new Date()): Promis
   return { linkId: link.id, launchId: link.launchId, name: link.name, showNames: link.showNames, expiresAt: link.expiresAt };
 }
 
-/** Is this link still valid (the share stream asks periodically and on its expiry)? */
-export async function shareLinkValid(linkId: string, now = new Date()): Promise<boolean> {
-  const link = await db.shareLink.findUnique({ where: { id: linkId }, select: { revokedAt: true, expiresAt: true } });
-  return !!link && !link.revokedAt && !(link.expiresAt && link.expiresAt <= now);
+/** Which of these links are still valid (not revoked, not expired): the live access sweep asks, in one query. */
+export async function validShareLinks(linkIds: readonly string[], now = new Date()): Promise<Set<string>> {
+  const valid = new Set<string>();
+  for (let i = 0; i < linkIds.length; i += 1_000) {
+    const rows = await db.shareLink.findMany({
+      where: { id: { in: linkIds.slice(i, i + 1_000) }, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+      select: { id: true },
+    });
+    for (const r of rows) valid.add(r.id);
+  }
+  return valid;
 }

@@ -8,7 +8,7 @@ import { GET as getShare } from "@/app/api/share/[token]/route";
 import { GET as getShareEvents } from "@/app/api/share/[token]/events/route";
 import { db } from "@/lib/db/client";
 import { actAs, createTestLaunch, createUser, type TestUser } from "@/lib/test/fixtures";
-import { readSse } from "@/lib/test/sse";
+import { readSse, until } from "@/lib/test/sse";
 import { hashShareToken } from "./links";
 
 // A share token sees exactly the allowed fields: asserted on the JSON the page is built from and on what
@@ -58,10 +58,6 @@ function openStream(token: string, after?: string) {
   return { response: getShareEvents(request, { params: Promise.resolve({ token }) }), abort };
 }
 
-const until = async (pred: () => boolean | Promise<boolean>) => {
-  for (let i = 0; i < 300 && !(await pred()); i++) await new Promise((r) => setTimeout(r, 25));
-  return pred();
-};
 
 /** Every key path of a JSON value ("updates[].title"), to compare against the allow-list. */
 function keyPaths(value: unknown, prefix = ""): string[] {

@@ -2,7 +2,7 @@ import "server-only";
 import { parseEventCursor } from "@/lib/live/cursor";
 import { listener } from "@/lib/live/listener";
 import { createLaunchStream } from "@/lib/live/stream";
-import { resolveShareToken, shareLinkValid, type ResolvedShare } from "./links";
+import { resolveShareToken, type ResolvedShare } from "./links";
 
 /** Open streams of one share link on one instance (a whole war room may open it); more get 429. */
 export const MAX_STREAMS_PER_LINK = Math.max(1, Number(process.env.LIFTOFF_MAX_STREAMS_PER_LINK) || 200);
@@ -38,6 +38,6 @@ export function createShareStream(link: ResolvedShare, after: bigint, signal: Ab
     isAdmin: false,
     after,
     signal,
-    share: { linkId: link.linkId, showNames: link.showNames, expiresAt: link.expiresAt, valid: () => shareLinkValid(link.linkId) },
+    share: { linkId: link.linkId, showNames: link.showNames, expiresAt: link.expiresAt },
   });
 }

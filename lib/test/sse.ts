@@ -30,9 +30,10 @@ export function changeIds(messages: SseMessage[]): string[] {
   return messages.filter((m) => m.event === "change").flatMap((m) => JSON.parse(m.data).events.map((e: { id: string }) => e.id));
 }
 
-/** Polls `pred` every 20 ms until it holds or `ms` pass; returns its last value. */
-export async function until(pred: () => boolean, ms = 8_000): Promise<boolean> {
-  for (let t = 0; t < ms && !pred(); t += 20) await new Promise((r) => setTimeout(r, 20));
+/** Polls `pred` every 20 ms until it holds or `ms` pass (by the clock, however slow the machine); returns its last value. */
+export async function until(pred: () => boolean | Promise<boolean>, ms = 10_000): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!(await pred()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   return pred();
 }
 
