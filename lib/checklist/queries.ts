@@ -4,7 +4,7 @@ import { can, type Actor, type Role } from "@/lib/domain/roles";
 import { getLaunchForActor } from "@/lib/launches/queries";
 import type { ChecklistDTO, ItemDetailDTO, ViewerRights } from "./dto";
 import { effectiveDue } from "./due";
-import { ITEM_SELECT, loadWindowStart, toItemDTO } from "./item-dto";
+import { loadWindowStart, readItemDTOs } from "./item-dto";
 import { summarizeChecklist, type ChecklistSummary } from "./readiness-summary";
 import type { ItemStatus } from "./types";
 
@@ -29,23 +29,23 @@ function rights(actor: Actor, role: Role | null, engineersEditAll: boolean): Vie
 /** The whole checklist of a launch as `actor` may see it; NotFound for non-members. */
 export async function loadChecklist(actor: Actor, launchId: string): Promise<ChecklistDTO> {
   const launch = await getLaunchForActor(actor, launchId);
-  const [windowStart, sections, rows, members] = await Promise.all([
+  // Items as the write path and the live batch read them (readItemDTOs: one statement for all of them).
+  const [windowStart, sections, items, members] = await Promise.all([
     loadWindowStart(db, launch.id),
     db.checklistSection.findMany({ where: { launchId: launch.id }, orderBy: { position: "asc" }, select: { id: true, title: true, position: true, version: true } }),
-    db.checklistItem.findMany({ where: { launchId: launch.id }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: ITEM_SELECT }),
+    readItemDTOs(db, launch.id, "all"),
     db.member.findMany({
       where: { launchId: launch.id },
       orderBy: { createdAt: "asc" },
       select: { userId: true, role: true, user: { select: { name: true, email: true } } },
     }),
   ]);
-  const names = new Map(members.map((m) => [m.userId, m.user.name]));
   return {
     launchId: launch.id,
     timeZone: launch.timeZone,
     windowStartsAt: windowStart?.toISOString() ?? null,
     sections,
-    items: rows.map((r) => toItemDTO(r, windowStart, launch.timeZone, names)),
+    items,
     members: members.map((m) => ({ userId: m.userId, name: m.user.name, email: m.user.email, role: m.role as Role })),
     viewer: rights(actor, launch.role, launch.engineersEditAll),
   };

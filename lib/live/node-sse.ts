@@ -1,7 +1,7 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { SSE_HEADERS, authorizeStream } from "./authorize-stream";
-import { createLaunchStream } from "./stream";
+import { openLaunchFeed, type FeedSink } from "./stream";
 
 export function toHeaders(req: IncomingMessage) {
   const headers = new Headers();
@@ -23,27 +23,39 @@ export async function serveLaunchEvents(req: IncomingMessage, res: ServerRespons
       res.writeHead(access.status, { "Content-Type": "text/plain; charset=utf-8" }).end(access.message);
       return;
     }
-    await pipeStream(res, SSE_HEADERS, (signal) =>
-      createLaunchStream({ launchId, userId: access.userId, isAdmin: access.isAdmin, role: access.role, after: access.after, signal }),
+    serveFeed(res, SSE_HEADERS, (signal, sink) =>
+      openLaunchFeed({ launchId, userId: access.userId, isAdmin: access.isAdmin, role: access.role, after: access.after, signal }, sink),
     );
   } catch (error) {
     failed(res, "stream", error);
   }
 }
 
-/** Streams `open(signal)` to `res` as SSE with backpressure; the stream is aborted when the client goes. */
-export async function pipeStream(res: ServerResponse, headers: Record<string, string>, open: (signal: AbortSignal) => ReadableStream<Uint8Array>) {
+/**
+ * What a client may fall behind by before its feed is ended (it reconnects from its Last-Event-ID and is
+ * replayed what it missed): a stalled connection does not hold the instance's memory.
+ */
+export const MAX_BUFFERED_BYTES = 1024 * 1024;
+
+/**
+ * Writes a feed straight to `res` as SSE (no web stream in between: idle streams cost less memory); the feed
+ * is ended when the client goes, or when it falls MAX_BUFFERED_BYTES behind.
+ */
+export function serveFeed(res: ServerResponse, headers: Record<string, string>, open: (signal: AbortSignal, sink: FeedSink) => void) {
   const abort = new AbortController();
   res.once("close", () => abort.abort());
   res.writeHead(200, headers);
   res.flushHeaders();
-  const reader = open(abort.signal).getReader();
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    if (!res.write(value)) await new Promise((r) => res.once("drain", r));
-  }
-  res.end();
+  open(abort.signal, {
+    write: (bytes) => {
+      if (res.destroyed || res.writableEnded || res.writableLength > MAX_BUFFERED_BYTES) return false;
+      res.write(bytes);
+      return true;
+    },
+    end: () => {
+      if (!res.writableEnded) res.end();
+    },
+  });
 }
 
 /** A feed that failed: a 500 before the headers went out, else the end of the response (the client retries). */

@@ -1,8 +1,9 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { SSE_HEADERS } from "@/lib/live/authorize-stream";
-import { failed, pipeStream, toHeaders } from "@/lib/live/node-sse";
-import { authorizeShareStream, createShareStream } from "./stream-access";
+import { failed, serveFeed, toHeaders } from "@/lib/live/node-sse";
+import { openLaunchFeed } from "@/lib/live/stream";
+import { authorizeShareStream, shareFeedOptions } from "./stream-access";
 
 /** A share link's live feed on a bare Node response (scripts/serve.ts), like serveLaunchEvents. */
 export async function serveShareEvents(req: IncomingMessage, res: ServerResponse, token: string, url: URL) {
@@ -12,7 +13,7 @@ export async function serveShareEvents(req: IncomingMessage, res: ServerResponse
       res.writeHead(access.status, { "Content-Type": "text/plain; charset=utf-8" }).end(access.message);
       return;
     }
-    await pipeStream(res, { ...SSE_HEADERS, "Referrer-Policy": "no-referrer" }, (signal) => createShareStream(access.link, access.after, signal));
+    serveFeed(res, { ...SSE_HEADERS, "Referrer-Policy": "no-referrer" }, (signal, sink) => openLaunchFeed(shareFeedOptions(access.link, access.after, signal), sink));
   } catch (error) {
     failed(res, "share stream", error);
   }

@@ -1,7 +1,7 @@
 import "server-only";
 import { parseEventCursor } from "@/lib/live/cursor";
 import { listener } from "@/lib/live/listener";
-import { createLaunchStream } from "@/lib/live/stream";
+import { createLaunchStream, type StreamOptions } from "@/lib/live/stream";
 import { resolveShareToken, type ResolvedShare } from "./links";
 
 /** Open streams of one share link on one instance (a whole war room may open it); more get 429. */
@@ -30,14 +30,19 @@ export async function authorizeShareStream(headers: Headers, token: string, afte
 /** The listener counts streams by viewer id; a share link's viewers share one that no user id can equal. */
 export const shareViewerId = (linkId: string) => `share:${linkId}`;
 
-/** The launch's one stream machinery, in its share encoding, ending when the link is revoked or expires. */
-export function createShareStream(link: ResolvedShare, after: bigint, signal: AbortSignal) {
-  return createLaunchStream({
+/** The launch's one feed machinery, in its share encoding, ending when the link is revoked or expires. */
+export function shareFeedOptions(link: ResolvedShare, after: bigint, signal: AbortSignal): StreamOptions {
+  return {
     launchId: link.launchId,
     userId: shareViewerId(link.linkId),
     isAdmin: false,
     after,
     signal,
     share: { linkId: link.linkId, showNames: link.showNames, expiresAt: link.expiresAt },
-  });
+  };
+}
+
+/** The share feed as a web stream (the route handler's Response body). */
+export function createShareStream(link: ResolvedShare, after: bigint, signal: AbortSignal) {
+  return createLaunchStream(shareFeedOptions(link, after, signal));
 }
