@@ -7,7 +7,7 @@ import { launchKeys } from "@/lib/launches/query-keys";
 import type { GroupView, LaunchMetaDTO, LiveMessage } from "@/lib/launches/view-types";
 import { applyLiveMessage, newPatchState, type PatchState } from "@/lib/live/patch";
 import { notifyFromBatch } from "./browser-notify";
-import { LiveContext, OwnEventsContext, type LiveState } from "./live-context";
+import { createLiveStore, LiveContext, OwnEventsContext, type LiveState } from "./live-context";
 
 /**
  * One EventSource per launch page (in the layout: it survives tab changes). Each batch patches the
@@ -32,7 +32,8 @@ export function LaunchLive({
 }) {
   const queryClient = useQueryClient();
   const router = useRouter();
-  const [state, setState] = useState<LiveState>({ status: "connecting", lastMessageAt: null, presence: [] });
+  // One store for the page's life: LaunchLive itself never re-renders on a message (./live-context.tsx).
+  const [store] = useState(createLiveStore);
   const patchState = useRef<PatchState | null>(null);
 
   const markOwn = useCallback((ids: readonly string[] | undefined) => {
@@ -44,7 +45,7 @@ export function LaunchLive({
     const applied = newPatchState(cursor);
     patchState.current = applied;
     const source = new EventSource(`/api/launches/${launchId}/events?after=${cursor}`);
-    const touch = (patch: Partial<LiveState>) => setState((s) => ({ ...s, lastMessageAt: Date.now(), ...patch }));
+    const touch = (patch: Partial<LiveState>) => store.update({ lastMessageAt: Date.now(), ...patch });
 
     source.addEventListener("open", () => touch({ status: "live" }));
     source.addEventListener("hello", (e) => touch({ status: "live", presence: JSON.parse((e as MessageEvent).data).userIds ?? [] }));
@@ -68,16 +69,16 @@ export function LaunchLive({
     });
     source.addEventListener("revoked", () => {
       source.close();
-      setState((s) => ({ ...s, status: "offline" }));
+      store.update({ status: "offline" });
       toast.error("You were removed from this launch.");
       // Once, for the removed member only: drop what they may no longer see and leave the launch.
       queryClient.removeQueries({ queryKey: launchKeys.all(launchId) });
       router.replace("/");
     });
     source.addEventListener("error", () => {
-      setState((s) => ({ ...s, status: source.readyState === EventSource.CLOSED ? "offline" : "reconnecting" }));
+      store.update({ status: source.readyState === EventSource.CLOSED ? "offline" : "reconnecting" });
     });
-    const onOnline = () => setState((s) => ({ ...s, status: source.readyState === EventSource.OPEN ? "live" : "reconnecting" }));
+    const onOnline = () => store.update({ status: source.readyState === EventSource.OPEN ? "live" : "reconnecting" });
     window.addEventListener("online", onOnline);
     return () => {
       window.removeEventListener("online", onOnline);
@@ -85,10 +86,10 @@ export function LaunchLive({
     };
     // The cursor only seeds the first connection; later reconnects use Last-Event-ID.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [launchId, queryClient, router, viewerId, isMember]);
+  }, [launchId, queryClient, router, viewerId, isMember, store]);
 
   return (
-    <LiveContext.Provider value={state}>
+    <LiveContext.Provider value={store}>
       <OwnEventsContext.Provider value={markOwn}>{children}</OwnEventsContext.Provider>
     </LiveContext.Provider>
   );
