@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { useAction } from "@/components/ui/use-action";
 import type { WebhookDeliveryRow, WebhookEndpointRow } from "@/lib/webhooks/queries";
+import { WEBHOOK_LOG_DAYS } from "@/lib/webhooks/retention";
 import { webhookActions } from "./webhook-actions";
 
 const STATUS: Record<WebhookDeliveryRow["status"], { tone: Tone; label: string }> = {
@@ -38,7 +39,7 @@ export function DeliveryLog({ launchId, deliveries, endpoints, zone }: { launchI
   );
   return (
     <Card aria-labelledby="webhook-deliveries">
-      <CardHeader id="webhook-deliveries" title="Delivery log" description={`The latest ${deliveries.length} messages, newest first`} actions={reload} />
+      <CardHeader id="webhook-deliveries" title="Delivery log" description={`The latest ${deliveries.length} messages, newest first. Finished deliveries are kept for ${WEBHOOK_LOG_DAYS} days.`} actions={reload} />
       {deliveries.length === 0 ? (
         <EmptyState title="Nothing sent yet">Deliveries appear here when a subscribed event happens. Use “Send test” on a webhook to try it now.</EmptyState>
       ) : (

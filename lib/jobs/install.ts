@@ -3,7 +3,7 @@
 // advisory lock, so instances starting together install once. Called by lib/db/migrations.ts `migrate`.
 import { PgBoss } from "pg-boss";
 import { DIGEST_CRON } from "../notifications/kinds";
-import { JOB_SCHEMA, QUEUE_NAMES, QUEUES } from "./queues";
+import { JOB_SCHEMA, PRUNE_CRON, QUEUE_NAMES, QUEUES } from "./queues";
 
 export async function installJobQueues(connectionString: string) {
   const boss = new PgBoss({ connectionString, schema: JOB_SCHEMA, max: 1, supervise: false, schedule: false, migrate: true });
@@ -18,6 +18,8 @@ export async function installJobQueues(connectionString: string) {
     // The notification digest (lib/notifications/digest.ts), checked every 15 minutes so each user gets theirs
     // at their own local hour; schedule() upserts, so this is idempotent and replaces the old daily cron.
     await boss.schedule("notify.digest", DIGEST_CRON, null, { tz: "UTC" });
+    // Retention (lib/jobs/prune.ts), once a day at a quiet hour.
+    await boss.schedule("maintenance.prune", PRUNE_CRON, null, { tz: "UTC" });
   } finally {
     await boss.stop({ graceful: false, close: true });
   }

@@ -16,7 +16,11 @@ export const QUEUES = {
   "webhook.deliver": { retryLimit: 12, retryDelay: 30, retryBackoff: true, retryDelayMax: 21_600, expireInSeconds: 60 },
   "notify.reminder": { retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 120 },
   "notify.digest": { retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 300 },
+  "maintenance.prune": { retryLimit: 3, retryDelay: 600, expireInSeconds: 900 },
 } as const satisfies Record<string, Omit<QueueOptions, "name">>;
+
+/** `maintenance.prune` (lib/jobs/prune.ts): daily, 03:17 UTC. */
+export const PRUNE_CRON = "17 3 * * *";
 
 export type QueueName = keyof typeof QUEUES;
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];

@@ -1,6 +1,7 @@
 import "server-only";
 import { startWorkers, type Workers } from "./boss";
 import { dispatcher } from "./dispatch";
+import { pruneHandler } from "./prune";
 import { REACTORS } from "./reactors";
 import { digestHandler } from "@/lib/notifications/digest";
 import { reminderHandler } from "@/lib/notifications/reminder";
@@ -16,6 +17,7 @@ export function serverWorkers(): Workers {
     "notify.reminder": { handler: reminderHandler },
     "notify.digest": { handler: digestHandler },
     "webhook.deliver": { handler: deliverWebhooks, batchSize: 5 },
+    "maintenance.prune": { handler: pruneHandler, pollingIntervalSeconds: 60 },
   };
 }
 
