@@ -1,7 +1,7 @@
 import "server-only";
 import { performance } from "node:perf_hooks";
 import { db } from "@/lib/db/client";
-import { readMigrations } from "@/lib/db/migrations";
+import { MIGRATION_RECORDS_SQL, migrationState, readMigrations, type MigrationRecord } from "@/lib/db/migrations";
 import { ForbiddenError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/roles";
 import { JOB_SCHEMA, QUEUE_NAMES } from "@/lib/jobs/queues";
@@ -83,22 +83,15 @@ export async function databaseHealth(): Promise<DatabaseHealth> {
   }
 }
 
-type MigrationRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
-
 export async function migrationHealth(): Promise<MigrationHealth> {
-  const files = readMigrations();
-  let rows: MigrationRow[];
+  let records: MigrationRecord[];
   try {
-    rows = await db.$queryRaw<MigrationRow[]>`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`;
+    records = await db.$queryRawUnsafe<MigrationRecord[]>(MIGRATION_RECORDS_SQL);
   } catch {
-    const pending = files.map((f) => f.name);
-    return { level: "warning", onDisk: files.length, applied: 0, pending, failed: [], modified: [], note: "No migration has ever been applied." };
+    const pending = readMigrations().map((f) => f.name);
+    return { level: "warning", onDisk: pending.length, applied: 0, pending, failed: [], modified: [], note: "No migration has ever been applied." };
   }
-  const live = rows.filter((r) => !r.rolled_back_at);
-  const finished = new Map(live.filter((r) => r.finished_at).map((r) => [r.migration_name, r.checksum]));
-  const pending = files.filter((f) => !finished.has(f.name)).map((f) => f.name);
-  const failed = live.filter((r) => !r.finished_at && !finished.has(r.migration_name)).map((r) => r.migration_name);
-  const modified = files.filter((f) => finished.has(f.name) && finished.get(f.name) !== f.checksum).map((f) => f.name);
+  const { onDisk, pending, failed, modified } = migrationState(records);
   const problems = [
     pending.length ? `${pending.length} pending` : "",
     failed.length ? `${failed.length} failed` : "",
@@ -106,8 +99,8 @@ export async function migrationHealth(): Promise<MigrationHealth> {
   ].filter(Boolean);
   return {
     level: problems.length ? "warning" : "ok",
-    onDisk: files.length,
-    applied: files.length - pending.length,
+    onDisk,
+    applied: onDisk - pending.length,
     pending,
     failed,
     modified,

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { pendingMigrations } from "@/lib/db/migrations";
+import { MIGRATION_RECORDS_SQL, migrationState, type MigrationRecord } from "@/lib/db/migrations";
 
 export type Health = { ok: boolean; database: "up" | "down"; migrations: "applied" | "pending" | "unknown"; pending?: string[]; error?: string };
 
@@ -11,7 +11,7 @@ export async function checkHealth(): Promise<Health> {
     return { ok: false, database: "down", migrations: "unknown", error: "Database unreachable" };
   }
   try {
-    const pending = await pendingMigrations((sql) => db.$queryRawUnsafe(sql));
+    const { pending } = migrationState(await db.$queryRawUnsafe<MigrationRecord[]>(MIGRATION_RECORDS_SQL));
     return pending.length
       ? { ok: false, database: "up", migrations: "pending", pending }
       : { ok: true, database: "up", migrations: "applied" };

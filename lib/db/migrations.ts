@@ -94,11 +94,24 @@ export async function migrate(connectionString: string, migrations = readMigrati
   return applied;
 }
 
-/** Names of migrations on disk that the database has not finished applying. */
-export async function pendingMigrations(query: (sql: string) => Promise<{ migration_name: string }[]>) {
-  const rows = await query(
-    `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-  );
-  const done = new Set(rows.map((r) => r.migration_name));
-  return readMigrations().filter((m) => !done.has(m.name)).map((m) => m.name);
+export type MigrationRecord = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
+export type MigrationState = { onDisk: number; pending: string[]; failed: string[]; modified: string[] };
+
+/**
+ * Where the database stands against the migrations on disk (the one rule, for /api/health and
+ * /admin/health): pending (not finished), failed (started, never finished, not finished by a later try),
+ * modified (finished, but the file changed since). Rows rolled back do not count.
+ */
+export function migrationState(records: MigrationRecord[], files: Migration[] = readMigrations()): MigrationState {
+  const live = records.filter((r) => !r.rolled_back_at);
+  const finished = new Map(live.filter((r) => r.finished_at).map((r) => [r.migration_name, r.checksum]));
+  return {
+    onDisk: files.length,
+    pending: files.filter((f) => !finished.has(f.name)).map((f) => f.name),
+    failed: [...new Set(live.filter((r) => !r.finished_at && !finished.has(r.migration_name)).map((r) => r.migration_name))],
+    modified: files.filter((f) => finished.has(f.name) && finished.get(f.name) !== f.checksum).map((f) => f.name),
+  };
 }
+
+/** `_prisma_migrations` as migrationState reads it; throws when the table does not exist (nothing ever migrated). */
+export const MIGRATION_RECORDS_SQL = `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`;
