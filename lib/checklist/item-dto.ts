@@ -10,56 +10,6 @@ import type { ItemStatus } from "./types";
 // One select and one mapping for items, shared by the page's query and every command's response, so
 // the optimistic cache and the server always agree on an item's shape.
 
-export const ITEM_SELECT = {
-  id: true,
-  sectionId: true,
-  position: true,
-  title: true,
-  description: true,
-  ownerId: true,
-  dueAt: true,
-  dueOffsetMinutes: true,
-  required: true,
-  requiresEvidence: true,
-  status: true,
-  statusReason: true,
-  evidenceNote: true,
-  evidenceLinks: true,
-  version: true,
-  updatedAt: true,
-  updatedById: true,
-  predecessors: { select: { predecessorId: true } },
-  _count: { select: { comments: true } },
-} satisfies Prisma.ChecklistItemSelect;
-
-export type ItemRow = Prisma.ChecklistItemGetPayload<{ select: typeof ITEM_SELECT }>;
-
-export function toItemDTO(row: ItemRow, windowStart: Date | null, timeZone: string, names: ReadonlyMap<string, string>): ItemDTO {
-  const resolved = effectiveDue(row, windowStart, timeZone);
-  return {
-    id: row.id,
-    sectionId: row.sectionId,
-    position: row.position,
-    title: row.title,
-    description: row.description,
-    ownerId: row.ownerId,
-    dueAt: row.dueAt?.toISOString() ?? null,
-    dueOffsetMinutes: row.dueOffsetMinutes,
-    dueResolved: resolved?.toISOString() ?? null,
-    required: row.required,
-    requiresEvidence: row.requiresEvidence,
-    status: row.status as ItemStatus,
-    statusReason: row.statusReason,
-    evidenceNote: row.evidenceNote,
-    evidenceLinks: row.evidenceLinks,
-    predecessorIds: row.predecessors.map((p) => p.predecessorId).sort(),
-    commentCount: row._count.comments,
-    version: row.version,
-    updatedAt: row.updatedAt.toISOString(),
-    updatedByName: row.updatedById ? (names.get(row.updatedById) ?? "A former member") : null,
-  };
-}
-
 /** Relative dues count from the measured window when it holds its environment (lib/windows/measured.ts). */
 export async function loadWindowStart(client: Db | Tx, launchId: string, now = new Date()): Promise<Date | null> {
   const windows = await client.deploymentWindow.findMany({
@@ -69,13 +19,31 @@ export async function loadWindowStart(client: Db | Tx, launchId: string, now = n
   return anchorWindow(windows.map((w) => ({ status: w.status, start: w.startsAt, end: w.endsAt })), now)?.start ?? null;
 }
 
-type ItemSqlRow = Omit<ItemRow, "predecessors" | "_count"> & {
+type ItemSqlRow = {
+  id: string;
+  sectionId: string;
+  position: number;
+  title: string;
+  description: string;
+  ownerId: string | null;
+  dueAt: Date | null;
+  dueOffsetMinutes: number | null;
+  required: boolean;
+  requiresEvidence: boolean;
+  status: ItemStatus;
+  statusReason: string | null;
+  evidenceNote: string;
+  evidenceLinks: string[];
+  version: number;
+  updatedAt: Date;
+  updatedById: string | null;
   predecessorIds: string[];
   commentCount: number;
   /** The last editor's name while they are a member of the launch (as the checklist page shows it). */
   updatedByName: string | null;
-  timeZone: string;
-  windows: { status: string; start: string; end: string }[] | null;
+  /** On one row only (the first by row_number): the launch's zone and the windows relative dues resolve against (JSON text). */
+  timeZone: string | null;
+  windows: string | null;
 };
 
 /**
@@ -99,16 +67,39 @@ export async function readItemDTOs(client: Db | Tx, launchId: string, ids: reado
            ARRAY(SELECT d.predecessor_id FROM "item_dependency" d WHERE d.item_id = i.id) AS "predecessorIds",
            (SELECT count(*)::int FROM "item_comment" c WHERE c.item_id = i.id) AS "commentCount",
            (SELECT u.name FROM "member" m JOIN "user" u ON u.id = m.user_id WHERE m.launch_id = i.launch_id AND m.user_id = i.updated_by_id) AS "updatedByName",
-           l.time_zone AS "timeZone", w.windows
+           CASE WHEN row_number() OVER () = 1 THEN l.time_zone END AS "timeZone",
+           CASE WHEN row_number() OVER () = 1 THEN w.windows::text END AS windows
       FROM "checklist_item" i JOIN "launch" l ON l.id = i.launch_id CROSS JOIN w
      WHERE i.launch_id = ${launchId} ${ids === "all" ? Prisma.empty : Prisma.sql`AND i.id IN (${Prisma.join([...ids])})`}
      ORDER BY i.position, i.created_at`;
   if (rows.length === 0) return [];
-  const windowStart = anchorWindow(rows[0].windows ?? [], now)?.start;
-  const start = windowStart ? new Date(windowStart) : null;
-  return rows.map(({ predecessorIds, commentCount, updatedByName, timeZone, windows: _w, ...item }) => {
-    const row: ItemRow = { ...item, predecessors: predecessorIds.map((predecessorId) => ({ predecessorId })), _count: { comments: commentCount } };
-    return toItemDTO(row, start, timeZone, new Map(item.updatedById && updatedByName !== null ? [[item.updatedById, updatedByName]] : []));
+  const { timeZone, windows } = rows.find((r) => r.timeZone !== null)!;
+  const start = anchorWindow(windows ? (JSON.parse(windows) as { status: string; start: string; end: string }[]) : [], now)?.start;
+  const windowStart = start ? new Date(start) : null;
+  return rows.map((row) => {
+    const due = effectiveDue(row, windowStart, timeZone!);
+    return {
+      id: row.id,
+      sectionId: row.sectionId,
+      position: row.position,
+      title: row.title,
+      description: row.description,
+      ownerId: row.ownerId,
+      dueAt: row.dueAt?.toISOString() ?? null,
+      dueOffsetMinutes: row.dueOffsetMinutes,
+      dueResolved: due?.toISOString() ?? null,
+      required: row.required,
+      requiresEvidence: row.requiresEvidence,
+      status: row.status,
+      statusReason: row.statusReason,
+      evidenceNote: row.evidenceNote,
+      evidenceLinks: row.evidenceLinks,
+      predecessorIds: row.predecessorIds.sort(),
+      commentCount: row.commentCount,
+      version: row.version,
+      updatedAt: row.updatedAt.toISOString(),
+      updatedByName: row.updatedById ? (row.updatedByName ?? "A former member") : null,
+    };
   });
 }
 

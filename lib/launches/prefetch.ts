@@ -4,6 +4,7 @@ import { cache } from "react";
 import type { Actor } from "@/lib/domain/roles";
 import { maxEventId } from "@/lib/live/events";
 import { getQueryClient } from "@/lib/query/client";
+import { toWire } from "@/lib/query/wire";
 import type { ViewPart } from "./query-keys";
 import { loadViewPart } from "./view";
 import { launchQueries } from "./view-queries";
@@ -22,5 +23,5 @@ export async function prefetchLaunch(actor: Actor, launchId: string, parts: Part
   await launchCursor(launchId);
   const queryClient = getQueryClient();
   await Promise.all(parts.map((p) => queryClient.prefetchQuery({ queryKey: launchQueries[p](launchId).queryKey, queryFn: () => loadViewPart(actor, launchId, p) })));
-  return dehydrate(queryClient);
+  return dehydrate(queryClient, { serializeData: toWire });
 }
