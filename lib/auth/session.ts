@@ -31,8 +31,11 @@ export async function requirePageUser(): Promise<SessionUser> {
   return user;
 }
 
-/** For pages: the actor, or a redirect to sign in. */
-export async function requirePageActor(): Promise<Actor & { user: SessionUser }> {
+/**
+ * For pages: the actor, or a redirect to sign in. One object per request (React cache), so what is cached
+ * per actor and launch (getLaunchForActor) is read once for the layout and its page, not once each.
+ */
+export const requirePageActor = cache(async (): Promise<Actor & { user: SessionUser }> => {
   const user = await requirePageUser();
   return { userId: user.id, isAdmin: user.isAdmin, user };
-}
+});
