@@ -6,6 +6,7 @@ import type { Actor, Role } from "@/lib/domain/roles";
 import { resolveLaunchAccess, type LaunchAccessRow } from "./access";
 import { loadReadinessMany } from "@/lib/readiness/load";
 import { anchorWindow } from "@/lib/windows/measured";
+import type { LaunchCursor } from "./list-cursor";
 
 
 const LATEST_GO = { orderBy: { createdAt: "desc" as const }, take: 1, select: { outcome: true, overrideReason: true } };
@@ -13,10 +14,32 @@ const LATEST_GO = { orderBy: { createdAt: "desc" as const }, take: 1, select: { 
 export const goOverrideOf = (status: string, latest: { outcome: string; overrideReason: string | null }[]) =>
   status === "GO" && latest[0]?.outcome === "GO" ? latest[0].overrideReason : null;
 
-export async function listMyLaunches(actor: Actor): Promise<LaunchSummary[]> {
-  const rows = await db.launch.findMany({
-    where: actor.isAdmin ? {} : { members: { some: { userId: actor.userId } } },
-    orderBy: { updatedAt: "desc" },
+/** Launches per page of the list: each card costs its readiness, so a page is bounded, whatever the instance holds. */
+export const LAUNCHES_PAGE = 30;
+
+export type LaunchPage = { launches: LaunchSummary[]; older: LaunchCursor | null };
+
+/**
+ * The launches `actor` may see (all of them for an instance admin), most recently active first, one page
+ * at a time: after `before` when given, at most `limit`, only `ids` when given (an API token's launches).
+ * `older` is where the next page starts, or null on the last.
+ */
+export async function listMyLaunches(
+  actor: Actor,
+  opts: { before?: LaunchCursor | null; limit?: number; ids?: readonly string[] } = {},
+): Promise<LaunchPage> {
+  const limit = opts.limit ?? LAUNCHES_PAGE;
+  const { before, ids } = opts;
+  const found = await db.launch.findMany({
+    where: {
+      AND: [
+        actor.isAdmin ? {} : { members: { some: { userId: actor.userId } } },
+        ids ? { id: { in: [...ids] } } : {},
+        before ? { OR: [{ updatedAt: { lt: before.updatedAt } }, { updatedAt: before.updatedAt, id: { lt: before.id } }] } : {},
+      ],
+    },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
     select: {
       id: true,
       name: true,
@@ -29,24 +52,28 @@ export async function listMyLaunches(actor: Actor): Promise<LaunchSummary[]> {
       _count: { select: { members: true } },
     },
   });
-  const ids = rows.map((r) => r.id);
+  const rows = found.slice(0, limit);
+  const last = rows[rows.length - 1];
+  const older = found.length > limit && last ? { updatedAt: last.updatedAt, id: last.id } : null;
+  const pageIds = rows.map((r) => r.id);
   // A constant number of queries whatever the number of launches: windows once, readiness batched.
   const now = new Date();
-  const windows = ids.length
+  const windows = pageIds.length
     ? await db.deploymentWindow.findMany({
-        where: { launchId: { in: ids }, status: { in: ["SCHEDULED", "IN_PROGRESS"] } },
+        where: { launchId: { in: pageIds }, status: { in: ["SCHEDULED", "IN_PROGRESS"] } },
         select: { launchId: true, status: true, startsAt: true, endsAt: true, environment: { select: { name: true } } },
       })
     : [];
+  const byLaunch = new Map<string, typeof windows>();
+  for (const w of windows) byLaunch.set(w.launchId, [...(byLaunch.get(w.launchId) ?? []), w]);
   const next = new Map<string, { start: string; environment: string }>();
-  for (const id of ids) {
-    const own = windows.filter((w) => w.launchId === id).map((w) => ({ ...w, start: w.startsAt, end: w.endsAt }));
-    const w = anchorWindow(own, now);
+  for (const id of pageIds) {
+    const w = anchorWindow((byLaunch.get(id) ?? []).map((w) => ({ ...w, start: w.startsAt, end: w.endsAt })), now);
     if (w) next.set(id, { start: w.startsAt.toISOString(), environment: w.environment.name });
   }
-  const readiness = await loadReadinessMany(ids, undefined, now).catch(() => new Map<string, never>());
-  const states = ids.map((id) => readiness.get(id)?.dto.state ?? null);
-  return rows.map((r, i) => ({
+  const readiness = await loadReadinessMany(pageIds, undefined, now).catch(() => new Map<string, never>());
+  const states = pageIds.map((id) => readiness.get(id)?.dto.state ?? null);
+  const launches = rows.map((r, i) => ({
     readiness: states[i] ?? null,
     nextWindow: next.get(r.id) ?? null,
     id: r.id,
@@ -59,6 +86,7 @@ export async function listMyLaunches(actor: Actor): Promise<LaunchSummary[]> {
     memberCount: r._count.members,
     updatedAt: r.updatedAt.toISOString(),
   }));
+  return { launches, older };
 }
 
 export type LaunchHeader = LaunchAccessRow;

@@ -71,7 +71,7 @@ export const operations: Operation[] = [
     scope: "read",
     params: z.object({}),
     response: { status: 200, description: "The launches", schema: z.object({ launches: z.array(z.looseObject({ id: z.string(), name: z.string(), status: z.string() })) }) },
-    run: async ({ actor, principal }) => ({ launches: (await listMyLaunches(actor)).filter((l) => principal.launchIds.has(l.id)) }),
+    run: async ({ actor, principal }) => ({ launches: (await listMyLaunches(actor, { ids: [...principal.launchIds], limit: Math.max(1, principal.launchIds.size) })).launches }),
   }),
   defineOperation({
     id: "getLaunch",
