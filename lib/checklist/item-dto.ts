@@ -5,7 +5,6 @@ import type { ItemDTO } from "./dto";
 import { NotFoundError } from "@/lib/domain/errors";
 import { anchorWindow } from "@/lib/windows/measured";
 import { effectiveDue } from "./due";
-import type { ItemStatus } from "./types";
 
 // One select and one mapping for items, shared by the page's query and every command's response, so
 // the optimistic cache and the server always agree on an item's shape.
@@ -19,28 +18,11 @@ export async function loadWindowStart(client: Db | Tx, launchId: string, now = n
   return anchorWindow(windows.map((w) => ({ status: w.status, start: w.startsAt, end: w.endsAt })), now)?.start ?? null;
 }
 
-type ItemSqlRow = {
-  id: string;
-  sectionId: string;
-  position: number;
-  title: string;
-  description: string;
-  ownerId: string | null;
+/** A row of readItemDTOs' statement: the DTO's fields, with the times as Dates and the editor by id. */
+type ItemSqlRow = Omit<ItemDTO, "dueAt" | "dueResolved" | "updatedAt"> & {
   dueAt: Date | null;
-  dueOffsetMinutes: number | null;
-  required: boolean;
-  requiresEvidence: boolean;
-  status: ItemStatus;
-  statusReason: string | null;
-  evidenceNote: string;
-  evidenceLinks: string[];
-  version: number;
   updatedAt: Date;
   updatedById: string | null;
-  predecessorIds: string[];
-  commentCount: number;
-  /** The last editor's name while they are a member of the launch (as the checklist page shows it). */
-  updatedByName: string | null;
   /** On one row only (the first by row_number): the launch's zone and the windows relative dues resolve against (JSON text). */
   timeZone: string | null;
   windows: string | null;
