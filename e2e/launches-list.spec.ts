@@ -1,5 +1,19 @@
+import AxeBuilder from "@axe-core/playwright";
 import pg from "pg";
+import type { Page } from "@playwright/test";
 import { expect, signUp, test, uid } from "./support/fixtures";
+
+/** No sideways scroll at 320 px, and no serious axe finding in light or dark at 1280 px. */
+async function expectClean(page: Page) {
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
+  }
+}
 
 // The launches list shows a page of launches at a time, however many there are, and pages back and forth.
 // The 31 launches are inserted directly: arranging state, not exercising it.
@@ -34,6 +48,7 @@ test("more launches than a page: the newest 30 first, then the older ones, and a
   await expect(cards).toHaveCount(1);
   await expect(cards.first()).toContainText(`Paged ${tag} #0`);
   await expect(page.getByRole("link", { name: "Older launches" })).toHaveCount(0);
+  await expectClean(page);
 
   await page.getByRole("link", { name: "Most recent launches" }).click();
   await expect(page).toHaveURL(/\/$/);
@@ -42,4 +57,5 @@ test("more launches than a page: the newest 30 first, then the older ones, and a
   await page.goto("/?before=not-a-page");
   await expect(page.getByRole("status").filter({ hasText: "That page link is not one this list made" })).toBeVisible();
   await expect(cards).toHaveCount(30);
+  await expectClean(page);
 });

@@ -65,7 +65,11 @@ export async function listMyLaunches(
       })
     : [];
   const byLaunch = new Map<string, typeof windows>();
-  for (const w of windows) byLaunch.set(w.launchId, [...(byLaunch.get(w.launchId) ?? []), w]);
+  for (const w of windows) {
+    const own = byLaunch.get(w.launchId);
+    if (own) own.push(w);
+    else byLaunch.set(w.launchId, [w]);
+  }
   const next = new Map<string, { start: string; environment: string }>();
   for (const id of pageIds) {
     const w = anchorWindow((byLaunch.get(id) ?? []).map((w) => ({ ...w, start: w.startsAt, end: w.endsAt })), now);

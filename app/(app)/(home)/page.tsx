@@ -34,28 +34,28 @@ export default async function LaunchesPage({ searchParams }: { searchParams: Pro
           That page link is not one this list made. Showing your most recently active launches.
         </p>
       )}
-      {launches.length === 0 && before ? (
+      {launches.length === 0 ? (
         <Card>
-          <EmptyState icon={<Rocket className="size-10" />} title="No older launches" action={<LatestLink />}>
-            Every launch you are part of is on the pages before this one.
-          </EmptyState>
-        </Card>
-      ) : launches.length === 0 ? (
-        <Card>
-          <EmptyState
-            icon={<Rocket className="size-10" />}
-            title="No launches yet"
-            action={
-              <Button asChild>
-                <Link href="/launches/new">
-                  <Plus className="size-4" aria-hidden /> Create your first launch
-                </Link>
-              </Button>
-            }
-          >
-            Create a launch for the system you are taking live, then invite your engineers, approvers and stakeholders.
-            If someone added you to a launch, it will appear here.
-          </EmptyState>
+          {before ? (
+            <EmptyState icon={<Rocket className="size-10" />} title="No older launches" action={<LatestLink />}>
+              Every launch you are part of is on the pages before this one.
+            </EmptyState>
+          ) : (
+            <EmptyState
+              icon={<Rocket className="size-10" />}
+              title="No launches yet"
+              action={
+                <Button asChild>
+                  <Link href="/launches/new">
+                    <Plus className="size-4" aria-hidden /> Create your first launch
+                  </Link>
+                </Button>
+              }
+            >
+              Create a launch for the system you are taking live, then invite your engineers, approvers and stakeholders.
+              If someone added you to a launch, it will appear here.
+            </EmptyState>
+          )}
         </Card>
       ) : (
         <>
