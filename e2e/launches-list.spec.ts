@@ -39,6 +39,7 @@ test("more launches than a page: the newest 30 first, then the older ones, and a
   }
 
   await page.goto("/");
+  await expect(page.getByText("Every go-live you are part of, most recently active first.")).toBeVisible();
   const cards = page.getByRole("list", { name: "Your launches" }).getByRole("listitem");
   await expect(cards).toHaveCount(30);
   await expect(cards.first()).toContainText(`Paged ${tag} #30`);
@@ -58,4 +59,16 @@ test("more launches than a page: the newest 30 first, then the older ones, and a
   await expect(page.getByRole("status").filter({ hasText: "That page link is not one this list made" })).toBeVisible();
   await expect(cards).toHaveCount(30);
   await expectClean(page);
+
+  // An instance admin's list is every launch of the instance, and the page says so.
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  try {
+    await admin.query(`UPDATE "user" SET is_admin = true WHERE email = $1`, [user.email]);
+  } finally {
+    await admin.end();
+  }
+  await page.goto("/");
+  await expect(page.getByText("Every go-live on this instance (you are an instance admin), most recently active first.")).toBeVisible();
+  await expect(page.getByText("Every go-live you are part of")).toHaveCount(0);
 });

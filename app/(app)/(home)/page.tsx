@@ -21,7 +21,12 @@ export default async function LaunchesPage({ searchParams }: { searchParams: Pro
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Launches</h1>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Every go-live you are part of, most recently active first.</p>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            {/* An instance admin sees every launch (lib/launches/queries.ts), not only their own: say so. */}
+            {actor.isAdmin
+              ? "Every go-live on this instance (you are an instance admin), most recently active first."
+              : "Every go-live you are part of, most recently active first."}
+          </p>
         </div>
         <Button asChild>
           <Link href="/launches/new">
@@ -38,7 +43,7 @@ export default async function LaunchesPage({ searchParams }: { searchParams: Pro
         <Card>
           {before ? (
             <EmptyState icon={<Rocket className="size-10" />} title="No older launches" action={<LatestLink />}>
-              Every launch you are part of is on the pages before this one.
+              {actor.isAdmin ? "Every launch of this instance" : "Every launch you are part of"} is on the pages before this one.
             </EmptyState>
           ) : (
             <EmptyState
