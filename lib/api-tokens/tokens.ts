@@ -78,7 +78,7 @@ const ROW_SELECT = {
   id: true, name: true, prefix: true, scopes: true, createdAt: true, expiresAt: true, revokedAt: true,
   usage: { select: { lastUsedAt: true } },
   user: { select: { name: true, email: true } },
-  launches: { select: { launch: { select: { id: true, name: true } } } },
+  launches: { select: { launch: { select: { id: true, name: true } } }, orderBy: { launch: { name: "asc" } } },
 } as const;
 
 type Selected = {

@@ -91,6 +91,9 @@ function createAuth() {
       },
     },
     advanced: {
+      // A session is read with its user in one statement (a join; Prisma's relationJoins), not two: every
+      // page, action and stream reads one.
+      database: { joins: true },
       // The client's address as scripts/serve.ts resolved it from the socket (and TRUSTED_PROXIES); a
       // client-sent X-Forwarded-For never chooses the throttling bucket.
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },

@@ -51,6 +51,18 @@ describe("exportChecklistCsv", () => {
     expect(csv.endsWith(",Post go-live,,,,,,,,,,,\r\n")).toBe(true);
   });
 
+  it("writes predecessors in the order of their rows, whatever order they were read in", () => {
+    const rows = [
+      item({ id: "a", key: "S1-1" }),
+      item({ id: "b", key: "S1-2" }),
+      item({ id: "c", key: "S2-1", sectionId: "s2", predecessorIds: ["b", "gone", "a"] }),
+      item({ id: "d", key: "S2-2", sectionId: "s2", predecessorIds: ["c", "a", "b"] }),
+    ];
+    const csv = exportChecklistCsv(sections, rows, emailById);
+    expect(csv).toContain(",S1-1 | S1-2\r\n");
+    expect(csv).toContain(",S1-1 | S1-2 | S2-1\r\n");
+  });
+
   it("neutralises spreadsheet formulas", () => {
     const csv = exportChecklistCsv(sections, [item({ title: "=HYPERLINK(\"http://evil\")", description: "-1+2" })], emailById);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")","'-1+2"`);

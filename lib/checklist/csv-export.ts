@@ -26,7 +26,8 @@ function formatInstant(at: Date, timeZone: string | undefined): string {
 const yesNo = (value: boolean) => (value ? "yes" : "no");
 
 /**
- * Sections in position order, items in the order given. Predecessors outside `items` are left out:
+ * Sections in position order, items in the order given. Predecessors are written in the order their rows
+ * appear in the file (the database keeps no order among them), and those outside `items` are left out:
  * the file could not name them. The BOM makes Excel read the file as UTF-8 (curly quotes, accents).
  */
 export function exportChecklistCsv(
@@ -36,6 +37,10 @@ export function exportChecklistCsv(
   options: { timeZone?: string } = {},
 ): string {
   const keyById = new Map(items.map((i) => [i.id, i.key]));
+  const rowOf = new Map<string, number>();
+  for (const section of [...sections].sort((a, b) => a.position - b.position)) {
+    for (const item of items) if (item.sectionId === section.id) rowOf.set(item.id, rowOf.size);
+  }
   const rows: string[][] = [];
 
   for (const section of [...sections].sort((a, b) => a.position - b.position)) {
@@ -64,8 +69,9 @@ export function exportChecklistCsv(
         evidence_note: item.evidenceNote,
         evidence_links: item.evidenceLinks.join(LIST_SEPARATOR),
         predecessors: item.predecessorIds
-          .map((id) => keyById.get(id))
-          .filter((key): key is string => key !== undefined)
+          .filter((id) => rowOf.has(id))
+          .sort((a, b) => rowOf.get(a)! - rowOf.get(b)!)
+          .map((id) => keyById.get(id)!)
           .join(LIST_SEPARATOR),
       };
       rows.push(COLUMN_NAMES.map((c) => cells[c]));

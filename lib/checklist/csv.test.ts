@@ -95,8 +95,10 @@ describe("round trip", () => {
       fc.property(checklist, ({ sections, items, timeZone }) => {
         const csv = exportChecklistCsv(sections, items, emailById, { timeZone });
         const result = parseChecklistCsv(csv, { memberEmails: members });
-        const expected = [...sections]
-          .sort((a, b) => a.position - b.position)
+        const ordered = [...sections].sort((a, b) => a.position - b.position);
+        // Predecessors come back in the order of their rows in the file.
+        const rows = ordered.flatMap((s) => items.filter((i) => i.sectionId === s.id).map((i) => i.id));
+        const expected = ordered
           .map((s) => ({
             title: s.title,
             items: items
@@ -114,7 +116,7 @@ describe("round trip", () => {
                 statusReason: i.statusReason,
                 evidenceNote: i.evidenceNote,
                 evidenceLinks: i.evidenceLinks,
-                predecessorKeys: i.predecessorIds.map((id) => items[Number(id.slice(1))].key),
+                predecessorKeys: [...i.predecessorIds].sort((a, b) => rows.indexOf(a) - rows.indexOf(b)).map((id) => items[Number(id.slice(1))].key),
               })),
           }));
         expect(result.ok, JSON.stringify(result)).toBe(true);

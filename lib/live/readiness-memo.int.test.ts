@@ -81,8 +81,10 @@ describe("the listener's readiness memo", () => {
     for (const name of ["tick", "assign the unowned check", "evidence", "tick after the member change"]) {
       expect(statementsOf[name], name).toBeLessThanOrEqual(2);
     }
-    expect(full).toBeGreaterThan(15);
-    expect(statementsOf["sign-off (reads afresh)"]).toBeGreaterThan(10);
+    // A full read is the launch's whole read (readiness, windows, team, runbook): 15 statements since
+    // relations load by join (prisma/schema.prisma), over 20 before.
+    expect(full).toBeGreaterThan(10);
+    expect(statementsOf["sign-off (reads afresh)"]).toBeGreaterThan(8);
     console.log("statements per batch:", statementsOf);
   });
 });

@@ -99,8 +99,9 @@ export async function loadReadinessMany(launchIds: readonly string[], tx?: Tx, n
       where,
       select: {
         launchId: true,
-        tasks: { select: { id: true, durationMin: true, fixedStart: true } },
-        deps: { select: { fromId: true, toId: true, type: true, lagMin: true } },
+        // In the runbook's own order (lib/runbook/load.ts): relations loaded by join keep no order of their own.
+        tasks: { select: { id: true, durationMin: true, fixedStart: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+        deps: { select: { fromId: true, toId: true, type: true, lagMin: true }, orderBy: { id: "asc" } },
       },
     }),
   ]);

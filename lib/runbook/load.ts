@@ -103,7 +103,7 @@ export async function loadRunbook(launchId: string, r: Reader = db, now = new Da
     r.runbookTask.findMany({
       where: rb,
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-      include: { assignees: { select: { userId: true, user: { select: { name: true } } } } },
+      include: { assignees: { select: { userId: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } } },
     }),
     r.runbookDependency.findMany({ where: rb, orderBy: { id: "asc" } }),
     r.runbookRun.findMany({

@@ -76,7 +76,7 @@ export type GroupConflict = {
 async function groupConflict(tx: Tx, launchId: string, groupId: string): Promise<never> {
   const now = await tx.signoffGroup.findUniqueOrThrow({
     where: { id: groupId },
-    select: { id: true, name: true, rule: true, requiredCount: true, version: true, approvers: { select: { userId: true, user: { select: { name: true } } } } },
+    select: { id: true, name: true, rule: true, requiredCount: true, version: true, approvers: { select: { userId: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } } },
   });
   const updatedByName = await lastEditorName(tx, launchId, "groupId", groupId);
   const approvers = now.approvers.map((a) => ({ userId: a.userId, name: a.user.name }));

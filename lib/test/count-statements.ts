@@ -15,7 +15,11 @@ export function countingStatements() {
   beforeAll(() => {
     original = holder.prisma;
     counting = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
-    counting.$on("query", () => statements++);
+    counting.$on("query", (e) => {
+      statements++;
+      // LOG_SQL=1: print each statement counted (what a count that moved is made of).
+      if (process.env.LOG_SQL) console.log("SQL", e.query);
+    });
   });
   afterAll(async () => {
     holder.prisma = original;
