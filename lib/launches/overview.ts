@@ -9,16 +9,19 @@ import type { WindowDto } from "@/lib/windows/dto";
 import { unownedWork } from "./unowned-work";
 
 
+/** Reads a caller has already made or started (a live batch's readiness, a render's shared reads). */
+export type OverviewReads = { readiness?: LoadedReadiness | Promise<LoadedReadiness>; windows?: Promise<WindowDto[]>; members?: Promise<MemberRow[]> };
+
 /**
  * Everything the overview shows, read once: readiness, the next window, who must act, activity, team.
  * A live batch that has read the readiness already passes it in, and needs no activity.
  */
-export async function loadOverview(launchId: string, opts: { readiness?: LoadedReadiness; activity?: boolean } = {}) {
+export async function loadOverview(launchId: string, opts: OverviewReads & { activity?: boolean } = {}) {
   const [loaded, windows, activity, members] = await Promise.all([
     opts.readiness ?? loadReadiness(launchId),
-    listLaunchWindows(launchId),
+    opts.windows ?? listLaunchWindows(launchId),
     opts.activity === false ? [] : listActivity(launchId, { limit: 10 }),
-    listMembers(launchId),
+    opts.members ?? listMembers(launchId),
   ]);
   return { ...overviewFrom(loaded, windows, members, new Date()), activity, members, windows };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { loadChecklist, loadItemDetail } from "@/lib/checklist/queries";
 import { readItemDTOs } from "@/lib/checklist/item-dto";
@@ -15,7 +16,7 @@ import type { WindowDto } from "@/lib/windows/dto";
 import { ponrOf } from "@/lib/runbook/from-dto";
 import { loadRunbook } from "@/lib/runbook/load";
 import { redactActivity, seesInvitees } from "./event-privacy";
-import { loadOverview, overviewFrom } from "./overview";
+import { loadOverview, overviewFrom, type OverviewReads } from "./overview";
 import { getLaunchForActor, goOverrideOf, listActivity, listMembers, type MemberRow } from "./queries";
 import type { ViewPart } from "./query-keys";
 import type { LaunchMetaDTO, OverviewDTO } from "./view-types";
@@ -52,13 +53,29 @@ export async function loadMetaUnchecked(launchId: string): Promise<LaunchMetaDTO
   return { ...rest, goOverride: goOverrideOf(rest.status, goDecisions) };
 }
 
-export async function loadOverviewPart(launchId: string, readiness?: LoadedReadiness, runbook?: Promise<RunbookDto>): Promise<OverviewDTO> {
-  return (await loadOverviewWithInputs(launchId, readiness, runbook)).dto;
+/**
+ * Reads a server render shares. A launch layout and its page ask for one launch's readiness, team and
+ * windows through several parts (the header's readiness, the overview, the sign-offs, the members), and
+ * each is read once per render (React cache) and is the same snapshot for all of them. Outside a render
+ * (route handlers, actions, the live batch) the cache does not hold: every call there reads afresh.
+ */
+const forRender = {
+  readiness: cache((launchId: string) => loadReadiness(launchId)),
+  members: cache((launchId: string) => listMembers(launchId)),
+  windows: cache((launchId: string) => listLaunchWindows(launchId)),
+};
+
+/** The launch's team, read once per server render (the layout's names and the members part share it). */
+export const membersForRender = forRender.members;
+
+/** The overview part; `reads` are reads already made or started (by a live batch, by the render). */
+export async function loadOverviewPart(launchId: string, reads: OverviewReads = {}): Promise<OverviewDTO> {
+  return (await loadOverviewWithInputs(launchId, reads)).dto;
 }
 
 /** The overview part with the windows and team it was computed from (the live listener keeps them). */
-export async function loadOverviewWithInputs(launchId: string, readiness?: LoadedReadiness, runbook?: Promise<RunbookDto>) {
-  const [{ window, pending, windows, members }, rb] = await Promise.all([loadOverview(launchId, { readiness, activity: false }), runbook ?? loadRunbook(launchId)]);
+export async function loadOverviewWithInputs(launchId: string, reads: OverviewReads = {}, runbook?: Promise<RunbookDto>) {
+  const [{ window, pending, windows, members }, rb] = await Promise.all([loadOverview(launchId, { ...reads, activity: false }), runbook ?? loadRunbook(launchId)]);
   const dto: OverviewDTO = { window, pending, runbook: rb.runbook ? ponrOf(rb, new Date()) : null };
   return { dto, windows, members };
 }
@@ -69,8 +86,8 @@ export function overviewPartFrom(loaded: LoadedReadiness, windows: readonly Wind
   return { window, pending, runbook: rb.runbook ? ponrOf(rb, now) : null };
 }
 
-export async function loadSignoffsPart(launchId: string) {
-  const { dto } = await loadReadiness(launchId);
+export async function loadSignoffsPart(launchId: string, readiness: Promise<LoadedReadiness> = loadReadiness(launchId)) {
+  const { dto } = await readiness;
   return listSignoffGroups(launchId, dto);
 }
 
@@ -93,7 +110,7 @@ export async function loadViewPart(actor: Actor, launchId: string, part: ViewPar
     case "meta":
       return loadMeta(launchId, actor);
     case "readiness":
-      return (await loadReadiness(launchId)).dto;
+      return (await forRender.readiness(launchId)).dto;
     case "activity":
       return redactActivity(await listActivity(launchId, { limit: ACTIVITY_LIMIT }), seesInvitees(launch.role, actor.isAdmin));
     case "checklist": {
@@ -103,18 +120,18 @@ export async function loadViewPart(actor: Actor, launchId: string, part: ViewPar
     case "item":
       return loadItemDetail(actor, launchId, opts.itemId ?? "");
     case "signoffs":
-      return loadSignoffsPart(launchId);
+      return loadSignoffsPart(launchId, forRender.readiness(launchId));
     case "windows":
       // The same for every viewer (so a live batch can carry it): clashes name no other launch.
-      return listLaunchWindows(launchId);
+      return forRender.windows(launchId);
     case "members":
-      return loadMembersPart(launchId, emails);
+      return redactMembers(await forRender.members(launchId), emails);
     case "go":
       return listGoDecisions(launchId);
     case "changes":
       return changesSinceLastSignoff(launchId);
     case "overview":
-      return loadOverviewPart(launchId);
+      return loadOverviewPart(launchId, { readiness: forRender.readiness(launchId), members: forRender.members(launchId), windows: forRender.windows(launchId) });
     case "statusUpdates":
       return listStatusUpdates(launchId);
     case "hypercare":

@@ -104,7 +104,7 @@ export async function buildPatch(
   const overviewRead =
     !wantOverview ? undefined
     : fromMemo && loaded ? runbookDto?.then((rb) => ({ dto: overviewPartFrom(loaded, fromMemo.windows, fromMemo.members, rb, new Date(now)), windows: fromMemo.windows, members: fromMemo.members }))
-    : loadOverviewWithInputs(launchId, loaded ?? undefined, runbookDto);
+    : loadOverviewWithInputs(launchId, { readiness: loaded ?? undefined }, runbookDto);
   const [meta, items, sections, groups, windows, members, go, overviewWith, comments, statusUpdates, hypercare, runbook, runbookExec, nextMemo] = await Promise.all([
     t.meta ? loadMetaUnchecked(launchId) : undefined,
     itemsRead,
