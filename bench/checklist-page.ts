@@ -8,8 +8,9 @@
 import type { ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import pg from "pg";
 import { createTestDatabase } from "../scripts/lib/test-db";
-import { SECRET, loadAverage, startInstance, stopInstance, treeCpuMs } from "./lib/instance";
+import { SECRET, loadAverage, sleep, startInstance, stopInstance, treeCpuMs } from "./lib/instance";
 import { BENCH_PASSWORD, seedLaunch } from "./lib/seed";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3651);
@@ -42,12 +43,24 @@ try {
     if (!res.ok) throw new Error(`GET ${target}: ${res.status}`);
     return { ms: performance.now() - start, body };
   };
+  // Statements the server sends per request: every statement outside a transaction commits one of its own
+  // (Prisma and better-auth send them so), so the database's commit count moves by one per statement. Each
+  // is a round trip and, on this machine, a wake-up of a Postgres backend sharing the two cores.
+  const stats = new pg.Client({ connectionString: testDb.url });
+  await stats.connect();
+  const commits = async () => {
+    await sleep(10_500); // an idle backend reports its counts within 10 s (PGSTAT_IDLE_INTERVAL)
+    await stats.query("SELECT pg_stat_clear_snapshot()");
+    const { rows } = await stats.query<{ n: string }>("SELECT xact_commit::text AS n FROM pg_stat_database WHERE datname = current_database()");
+    return Number(rows[0].n);
+  };
   // Wall time per request, and the server's CPU time per request (its process tree, from /proc): on a
   // machine shared with other work the CPU time is the figure that does not depend on the neighbours.
   const measure = async (target: string, n: number, headers: Record<string, string> = {}) => {
     for (let i = 0; i < 3; i++) await get(target, headers); // warm-up: first requests compile and fill caches
     const times: number[] = [];
     let body = Buffer.alloc(0);
+    const commits0 = await commits();
     const cpu0 = treeCpuMs(server!.pid!);
     for (let i = 0; i < n; i++) {
       const r = await get(target, headers);
@@ -55,8 +68,10 @@ try {
       body = r.body;
     }
     const cpuMs = (treeCpuMs(server!.pid!) - cpu0) / n;
+    // Less this client's own two (the snapshot reset and the read).
+    const statements = (await commits()) - commits0 - 2;
     const sorted = [...times].sort((x, y) => x - y);
-    return { median: pct(sorted, 50), p95: pct(sorted, 95), min: sorted[0], max: sorted.at(-1)!, cpuMs, body };
+    return { median: pct(sorted, 50), p95: pct(sorted, 95), min: sorted[0], max: sorted.at(-1)!, cpuMs, statements: statements / n, body };
   };
   const page = await measure(url, REQUESTS);
   const html = page.body;
@@ -68,7 +83,8 @@ try {
   // header, readiness, the framework's render), to tell the checklist's share from the fixed part.
   const overview = await measure(`${base}/launches/${launchId}`, Math.ceil(REQUESTS / 2));
   const ms = (x: number) => `${x.toFixed(1)} ms`;
-  const line = (r: typeof page) => `median ${ms(r.median)}   p95 ${ms(r.p95)}   min ${ms(r.min)}   server CPU ${ms(r.cpuMs)} per request`;
+  const line = (r: typeof page) =>
+    `median ${ms(r.median)}   p95 ${ms(r.p95)}   min ${ms(r.min)}   server CPU ${ms(r.cpuMs)}, ${r.statements.toFixed(1)} SQL statements per request`;
   console.log(`\nChecklist page, ${ITEMS} items, ${MEMBERS} members, ${REQUESTS} sequential requests (after 3 warm-up), load average ${loadAverage().join(" ")}:`);
   console.log(`  page (HTML)     ${line(page)}`);
   console.log(`  page (RSC nav)  ${line(rscNav)}`);
@@ -83,6 +99,7 @@ try {
   const size = gzipSync(html).length;
   console.log(size < budget ? `  ✓ under the 150 KB gzipped budget` : `  ✖ over the 150 KB gzipped budget`);
   process.exitCode = size < budget ? 0 : 1;
+  await stats.end();
 } finally {
   await stopInstance(server);
   await testDb.stop();
