@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { Bell, CalendarDays, Rocket } from "lucide-react";
+import { Bell, CalendarDays, Rocket, ShieldCheck } from "lucide-react";
 import { NavLink } from "@/components/nav-link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
-export function AppHeader({ user }: { user: { name: string; email: string } }) {
+export function AppHeader({ user }: { user: { name: string; email: string; isAdmin: boolean } }) {
   return (
     <header className="no-print sticky top-0 z-30 border-b border-zinc-200 bg-white/85 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/85">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-zinc-900">
@@ -32,6 +32,12 @@ export function AppHeader({ user }: { user: { name: string; email: string } }) {
             <Bell className="inline size-4 min-[560px]:hidden" aria-hidden />
             <span className="max-[559px]:sr-only">Notifications</span>
           </NavLink>
+          {user.isAdmin && (
+            <NavLink href="/admin">
+              <ShieldCheck className="inline size-4 min-[560px]:hidden" aria-hidden />
+              <span className="max-[559px]:sr-only">Admin</span>
+            </NavLink>
+          )}
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <div className="hidden text-right text-xs leading-tight sm:block">

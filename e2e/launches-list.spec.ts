@@ -40,6 +40,8 @@ test("more launches than a page: the newest 30 first, then the older ones, and a
 
   await page.goto("/");
   await expect(page.getByText("Every go-live you are part of, most recently active first.")).toBeVisible();
+  const main = page.getByRole("navigation", { name: "Main" });
+  await expect(main.getByRole("link", { name: "Admin" })).toHaveCount(0);
   const cards = page.getByRole("list", { name: "Your launches" }).getByRole("listitem");
   await expect(cards).toHaveCount(30);
   await expect(cards.first()).toContainText(`Paged ${tag} #30`);
@@ -71,4 +73,10 @@ test("more launches than a page: the newest 30 first, then the older ones, and a
   await page.goto("/");
   await expect(page.getByText("Every go-live on this instance (you are an instance admin), most recently active first.")).toBeVisible();
   await expect(page.getByText("Every go-live you are part of")).toHaveCount(0);
+  // ... and the admin area is one click away from every page.
+  await main.getByRole("link", { name: "Admin" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(main.getByRole("link", { name: "Admin" })).toHaveAttribute("aria-current", "page");
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
 });
