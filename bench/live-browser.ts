@@ -94,6 +94,8 @@ async function main() {
       return eventIds;
     };
 
+    let changeNo = 0;
+
     // Chromium pages, opened once the audience reaches their number and kept for the larger audiences.
     let pages: Page[] = [];
     const browserRequests: string[] = [];
@@ -150,7 +152,10 @@ async function main() {
       const cpu0 = treeCpuMs(pid);
       const started = now();
       const total = RATE * SECONDS;
-      for (let n = 0; n < total; n++) {
+      for (let i = 0; i < total; i++) {
+        // Numbered across phases: a page records the first time it showed each number, so a number reused
+        // by a later phase would be matched with the earlier phase's render.
+        const n = changeNo++;
         const sent = now();
         const ids = await change(n);
         const at = now();
@@ -159,7 +164,7 @@ async function main() {
           renameAt.set(n, at);
           renameSentAt.set(n, sent);
         }
-        const next = started + ((n + 1) * 1000) / RATE;
+        const next = started + ((i + 1) * 1000) / RATE;
         await sleep(Math.max(0, next - now()));
       }
       const expected = committedAt.size * phase.emulated;
