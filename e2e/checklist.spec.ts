@@ -115,3 +115,52 @@ test("a checklist survives a CSV round trip into another launch", async ({ page 
   expect(again.ok()).toBe(true);
   expect(await again.text()).toBe(exported);
 });
+
+test("while a tick is being saved the export waits and leaving the page asks first; once saved, both go ahead", async ({ page }) => {
+  await signUp(page);
+  const launchId = await createLaunch(page, `Saving ${uid()}`, { template: TEMPLATE });
+  await page.goto(`/launches/${launchId}/checklist`);
+  // The tick's server action is held until the test lets it go: a slow network at 2 a.m.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/launches/${launchId}/checklist*`, async (route) => {
+    if (route.request().method() === "POST" && route.request().headers()["next-action"]) await held;
+    await route.continue();
+  });
+  const downloads: string[] = [];
+  page.on("download", (d) => downloads.push(d.suggestedFilename()));
+
+  const browsers = row(page, "Supported browsers and devices checked");
+  await browsers.getByRole("button", { name: /Mark .* done/ }).click();
+  await expect(browsers).toHaveAttribute("data-status", "DONE");
+  await expect(browsers.getByTestId("item-saving")).toHaveText("Saving…");
+  const exportLink = page.getByRole("link", { name: /^Export CSV/ });
+  await expect(exportLink).toHaveAttribute("aria-disabled", "true");
+  await expect(exportLink).toHaveAccessibleName("Export CSV (waits until your changes are saved)");
+  // Playwright waits for an aria-disabled control to be enabled; a person can still click it.
+  await exportLink.click({ force: true });
+
+  // Leaving asks first; staying keeps the page, and the tick still saves.
+  const asked: string[] = [];
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => asked).toEqual(["beforeunload"]);
+  expect(page.isClosed()).toBe(false);
+  expect(downloads).toEqual([]);
+
+  release();
+  await expect(browsers).not.toHaveAttribute("data-saving");
+  await expect(exportLink).not.toHaveAttribute("aria-disabled");
+  const [download] = await Promise.all([page.waitForEvent("download"), exportLink.click()]);
+  const csv = await readFile(await download.path(), "utf8");
+  expect(csv.split("\r\n").find((line) => line.includes("Supported browsers and devices checked"))).toContain(",DONE,");
+  expect(downloads).toHaveLength(1);
+
+  // Nothing in flight: the page closes without asking.
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(asked).toEqual(["beforeunload"]);
+});

@@ -1,11 +1,12 @@
 "use client";
-import { Download, FilePlus2, Keyboard, Save, Search, Upload, X } from "lucide-react";
+import { Download, FilePlus2, Keyboard, LoaderCircle, Save, Search, Upload, X } from "lucide-react";
 import type { RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Select } from "@/components/ui/field";
 import type { ChecklistDTO } from "@/lib/checklist/dto";
 import { isActive, type ChecklistFilters } from "@/lib/checklist/filter";
+import { useAnySaving } from "./pending-store";
 
 type Props = {
   checklist: ChecklistDTO;
@@ -30,6 +31,8 @@ const TOGGLES = [
 export function ChecklistToolbar({ checklist, filters, onChange, searchRef, shown, onImport, onSaveTemplate, onAddSection, onShortcuts }: Props) {
   const { viewer } = checklist;
   const set = (patch: Partial<ChecklistFilters>) => onChange({ ...filters, ...patch });
+  // The export reads what the server has: while a change of this tab is in flight it would miss it.
+  const saving = useAnySaving();
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
@@ -56,9 +59,18 @@ export function ChecklistToolbar({ checklist, filters, onChange, searchRef, show
           <a
             href={`/api/launches/${checklist.launchId}/checklist.csv`}
             download
-            className="inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium text-zinc-700 ring-1 ring-inset ring-zinc-300 hover:bg-zinc-50 dark:text-zinc-300 dark:ring-zinc-700 dark:hover:bg-zinc-800"
+            aria-disabled={saving || undefined}
+            onClick={(e) => {
+              if (saving) e.preventDefault();
+            }}
+            className={cn(
+              "inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-sm font-medium text-zinc-700 ring-1 ring-inset ring-zinc-300 hover:bg-zinc-50 dark:text-zinc-300 dark:ring-zinc-700 dark:hover:bg-zinc-800",
+              saving && "cursor-wait hover:bg-transparent dark:hover:bg-transparent",
+            )}
           >
-            <Download className="size-4" aria-hidden /> Export CSV
+            {saving ? <LoaderCircle className="size-4 animate-spin motion-reduce:animate-none" aria-hidden /> : <Download className="size-4" aria-hidden />}
+            Export CSV
+            {saving && <span className="sr-only">(waits until your changes are saved)</span>}
           </a>
           {viewer.structure && (
             <>

@@ -18,6 +18,7 @@ import { useNow } from "./due-label";
 import { ImportDialog } from "./import-dialog";
 import { ItemDrawer } from "./item-drawer";
 import { ItemEditForm } from "./item-edit-form";
+import { useConfirmLeaveWhileSaving } from "./pending-store";
 import { SaveTemplateDialog } from "./save-template-dialog";
 import { SectionDialog } from "./section-dialog";
 import { Sheet } from "./sheet";
@@ -45,6 +46,7 @@ export function ChecklistView({ launchId, launchName }: { launchId: string; laun
   const [dialog, setDialog] = useState<Dialog>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const commands = useItemCommands(checklist, setOpenId);
+  useConfirmLeaveWhileSaving();
 
   const effective: ChecklistFilters = { ...filters, q: search };
   const visible = filterItems(checklist.items, effective, checklist.viewer.userId, now ?? new Date())

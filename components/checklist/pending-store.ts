@@ -1,5 +1,5 @@
 "use client";
-import { useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 
 // Items with a change in flight in this tab: the row says "Saving…" until the server answers, so
 // nobody exports, prints or leaves believing an optimistic tick was saved.
@@ -43,4 +43,19 @@ export function useItemSaving(id: string): boolean {
 
 export function useAnySaving(): boolean {
   return useSyncExternalStore(subscribe, () => counts.size > 0, () => false);
+}
+
+/**
+ * While a change is in flight, leaving the page (reload, close, another address) asks first: unloading
+ * abandons the request, and the person would leave believing the optimistic state was saved. Moving to
+ * another page of the app does not unload it, so the request still completes and nothing asks.
+ */
+export function useConfirmLeaveWhileSaving() {
+  const saving = useAnySaving();
+  useEffect(() => {
+    if (!saving) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [saving]);
 }
