@@ -37,12 +37,17 @@ const subscribe = (l: () => void) => {
   return () => listeners.delete(l);
 };
 
+/** Whether `id` (or, without one, anything) has a change in flight in this tab. */
+export function isSaving(id?: string): boolean {
+  return id === undefined ? counts.size > 0 : counts.has(id);
+}
+
 export function useItemSaving(id: string): boolean {
-  return useSyncExternalStore(subscribe, () => counts.has(id), () => false);
+  return useSyncExternalStore(subscribe, () => isSaving(id), () => false);
 }
 
 export function useAnySaving(): boolean {
-  return useSyncExternalStore(subscribe, () => counts.size > 0, () => false);
+  return useSyncExternalStore(subscribe, () => isSaving(), () => false);
 }
 
 /**
