@@ -40,7 +40,13 @@ test("an admin reads the instance's health and edits an environment; everyone el
   await page.getByRole("link", { name: "Health" }).click();
   await expect(page.getByRole("heading", { name: "Instance health" })).toBeVisible();
   for (const id of ["database", "migrations", "live", "webhooks", "jobs"]) await expect(page.getByTestId(`health-${id}`)).toBeVisible();
-  await expect(page.getByTestId("health-database")).toContainText("OK");
+  // OK or Slow follows the measured round trip (judged in lib/admin/round-trip.test.ts), so it depends on this
+  // machine's load; what holds everywhere: reachable, and the badge agrees with the figure the card shows.
+  const database = page.getByTestId("health-database");
+  await expect(database).toContainText("ReachableYes");
+  const fastest = Number((await database.getByText(/^\d+(\.\d)? ms$/).textContent())!.replace(" ms", ""));
+  if (fastest <= 100) await expect(database).toContainText("OK");
+  else await expect(database).toContainText("WarningSlow: the fastest of 3 select 1 round trips took over 100 ms.");
   await expect(page.getByTestId("health-migrations")).toContainText("All applied.");
   await expect(page.getByTestId("health-jobs")).toContainText("mail.send");
   await expect(page.getByText(/Read on this instance at .+ UTC\./)).toBeVisible();

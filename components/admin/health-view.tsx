@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { InstanceHealth, Level, QueueCounts } from "@/lib/admin/health";
+import { ROUND_TRIP_SAMPLES } from "@/lib/admin/round-trip";
 import { formatInZone } from "@/lib/time/format";
 
 // Server-rendered readings of lib/admin/health.ts. Instance-wide, so times are in UTC and say so.
@@ -111,7 +112,7 @@ export function HealthView({ health }: { health: InstanceHealth }) {
             items={[
               ["Reachable", database.reachable ? "Yes" : "No"],
               ["Server version", database.serverVersion ?? "—"],
-              ["select 1", database.latencyMs === null ? "—" : `${database.latencyMs} ms`],
+              [`select 1, fastest of ${ROUND_TRIP_SAMPLES}`, database.latencyMs === null ? "—" : `${database.latencyMs} ms`],
             ]}
           />
         </Figure>
