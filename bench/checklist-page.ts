@@ -30,6 +30,8 @@ try {
   console.log(`▸ Seeding ${ITEMS} items and ${MEMBERS} members …`);
   const { launchId, ownerEmail: email } = await seedLaunch({ items: ITEMS, members: MEMBERS });
   await (await import("../lib/db/client")).db.$disconnect();
+  // Seeding enqueued through this process's job sender; closed now, not cut off when the database stops.
+  await (await import("../lib/jobs/boss")).stopSender();
   // SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server while it answers.
   server = await startInstance({ port: PORT, databaseUrl: testDb.url, server: "next", nodeArgs: process.env.SERVER_NODE_ARGS?.split(" ").filter(Boolean) });
   const signIn = await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify({ email, password: BENCH_PASSWORD }) });

@@ -37,6 +37,14 @@ function sender(): Promise<PgBoss> {
   return state.sender;
 }
 
+/** Closes this process's sender: for a script that enqueued (seeding, say) before it stops its database. */
+export async function stopSender() {
+  const started = state.sender;
+  state.sender = undefined;
+  const boss = await started?.catch(() => undefined);
+  await boss?.stop({ graceful: false, close: true });
+}
+
 /** Enqueues a job inside `tx`: it exists once the transaction commits and never if it rolls back. */
 export async function enqueue<T extends object>(tx: Tx, queue: QueueName, data: T, options: Omit<SendOptions, "db"> = {}) {
   const boss = await sender();
