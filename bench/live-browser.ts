@@ -134,10 +134,14 @@ async function main() {
       const renameAt = new Map<number, number>();
       const renameSentAt = new Map<number, number>();
       const receipts: [string, number][] = [];
+      // What one engineer's and one stakeholder's stream carried (the first two clients), for bytes per change.
+      const streamBytes = [0, 0];
       const clients = Array.from({ length: phase.emulated }, (_, i) =>
         new SseClient(`${base}/api/launches/${launchId}/events?after=${after}`, { cookie: i % 2 ? cookies.viewer : cookies.engineer }, (_id, event, data) => {
           const at = now();
-          if (event === "change") for (const e of (JSON.parse(data) as { events: { id: string }[] }).events) receipts.push([e.id, at]);
+          if (event !== "change") return;
+          if (i < 2) streamBytes[i] += Buffer.byteLength(data);
+          for (const e of (JSON.parse(data) as { events: { id: string }[] }).events) receipts.push([e.id, at]);
         }),
       );
       for (let i = 0; i < clients.length; i += 50) await Promise.all(clients.slice(i, i + 50).map((c) => c.open()));
@@ -221,6 +225,8 @@ async function main() {
         dom: { ...summarize(dom), expected: seen.length * renameAt.size, missing: domMissing },
         // The upper bound: from before the command ran, its own time included.
         domFromSent: summarize(domFromSent),
+        // The `data` of the change messages one stream received, per change (batches may carry several).
+        bytesPerChange: phase.emulated >= 2 ? { engineer: streamBytes[0] / total, stakeholder: streamBytes[1] / total } : null,
         floor: {
           cpuMsPerChange: { raw: fcpu / total, net: (fcpu - fIdleRate * fElapsed) / total },
           received: { ...summarize(fLat), expected: total * viewers, delivered: fLat.length },
@@ -303,6 +309,8 @@ async function main() {
       `${r.viewers} (${r.browsers}+${r.emulated}) | ${f(r.requests.perChange)} | ${f(r.serverCpuMsPerChange.net)} (${f(r.floor.cpuMsPerChange.net)}) | ${f(r.received.p50)}/${f(r.received.p99)} (${f(r.floor.received.p50)}/${f(r.floor.received.p99)}) ${r.received.delivered}/${r.received.expected} | ${f(r.dom.p50)}/${f(r.dom.p99)} (${f(r.domFromSent.p50)}/${f(r.domFromSent.p99)})`,
     );
   }
+  for (const r of results.phases as { viewers: number; bytesPerChange: { engineer: number; stakeholder: number } | null }[])
+    if (r.bytesPerChange) console.log(`${r.viewers} viewers: bytes per change on one stream: engineer ${f(r.bytesPerChange.engineer)}, stakeholder ${f(r.bytesPerChange.stakeholder)}`);
   for (const t of results.ticks as { writers: number; ticksPerSecond: number; latency: { p50: number; p99: number }; serverCpuMsPerTick: number; failed: number }[])
     console.log(`server action, ${t.writers} writers: ${f(t.ticksPerSecond)} ticks/s, p50 ${f(t.latency.p50)} ms, p99 ${f(t.latency.p99)} ms, ${f(t.serverCpuMsPerTick)} ms server CPU per tick, ${t.failed} failed`);
   mkdirSync("bench/results", { recursive: true });
