@@ -66,10 +66,10 @@ async function assertAssignable(tx: Tx, launchId: string, userIds: readonly stri
 }
 
 async function assertGraph(tx: Tx, runbookId: string, extra?: { from: string; to: string; type: "FS" | "SS"; lagMin: number }, without?: string) {
-  const [tasks, deps] = await Promise.all([
-    tx.runbookTask.findMany({ where: { runbookId }, select: { id: true, title: true, durationMin: true, streamId: true } }),
-    tx.runbookDependency.findMany({ where: { runbookId }, select: { id: true, fromId: true, toId: true, type: true, lagMin: true } }),
-  ]);
+  // One after the other: a transaction is one connection, so there is nothing to overlap, and pg 9 refuses a
+  // query sent while another is running on the same client.
+  const tasks = await tx.runbookTask.findMany({ where: { runbookId }, select: { id: true, title: true, durationMin: true, streamId: true } });
+  const deps = await tx.runbookDependency.findMany({ where: { runbookId }, select: { id: true, fromId: true, toId: true, type: true, lagMin: true } });
   const edges = deps.filter((d) => d.id !== without).map((d) => ({ from: d.fromId, to: d.toId, type: d.type, lagMin: d.lagMin }));
   if (extra) edges.push(extra);
   const check = validateGraph(tasks.map((t) => ({ id: t.id, title: t.title, stream: t.streamId, durationMin: t.durationMin })), edges);

@@ -13,20 +13,19 @@ import type { TemplateContent } from "./content";
 export async function saveAsTemplate(actor: Actor, input: z.output<typeof saveTemplateSchema>) {
   const { result } = await runLaunchCommand(actor, input.launchId, "template.save", async (ctx) => {
     const { tx, launch } = ctx;
-    const [sections, groups] = await Promise.all([
-      tx.checklistSection.findMany({
-        where: { launchId: launch.id },
-        orderBy: { position: "asc" },
-        select: {
-          title: true,
-          items: {
-            orderBy: { position: "asc" },
-            select: { id: true, title: true, description: true, required: true, requiresEvidence: true, dueOffsetMinutes: true, predecessors: { select: { predecessorId: true } } },
-          },
+    // One after the other: a transaction is one connection (see assertGraph in lib/runbook/commands.ts).
+    const sections = await tx.checklistSection.findMany({
+      where: { launchId: launch.id },
+      orderBy: { position: "asc" },
+      select: {
+        title: true,
+        items: {
+          orderBy: { position: "asc" },
+          select: { id: true, title: true, description: true, required: true, requiresEvidence: true, dueOffsetMinutes: true, predecessors: { select: { predecessorId: true } } },
         },
-      }),
-      tx.signoffGroup.findMany({ where: { launchId: launch.id }, orderBy: { position: "asc" }, select: { name: true, rule: true, requiredCount: true } }),
-    ]);
+      },
+    });
+    const groups = await tx.signoffGroup.findMany({ where: { launchId: launch.id }, orderBy: { position: "asc" }, select: { name: true, rule: true, requiredCount: true } });
     if (sections.length === 0) throw new ValidationError("This checklist is empty; add sections and items before saving it as a template.");
     // Short keys (S1-1) keep the stored JSON readable; predecessors are rewritten to them.
     const keyById = new Map(sections.flatMap((s, si) => s.items.map((i, ii) => [i.id, `S${si + 1}-${ii + 1}`] as const)));
