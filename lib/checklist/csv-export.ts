@@ -37,14 +37,13 @@ export function exportChecklistCsv(
   options: { timeZone?: string } = {},
 ): string {
   const keyById = new Map(items.map((i) => [i.id, i.key]));
-  const rowOf = new Map<string, number>();
-  for (const section of [...sections].sort((a, b) => a.position - b.position)) {
-    for (const item of items) if (item.sectionId === section.id) rowOf.set(item.id, rowOf.size);
-  }
+  const ordered = [...sections]
+    .sort((a, b) => a.position - b.position)
+    .map((section) => ({ section, own: items.filter((i) => i.sectionId === section.id) }));
+  const rowOf = new Map(ordered.flatMap(({ own }) => own).map((item, row) => [item.id, row]));
   const rows: string[][] = [];
 
-  for (const section of [...sections].sort((a, b) => a.position - b.position)) {
-    const own = items.filter((i) => i.sectionId === section.id);
+  for (const { section, own } of ordered) {
     if (own.length === 0) {
       rows.push(COLUMN_NAMES.map((c) => (c === "section" ? section.title : "")));
       continue;

@@ -91,8 +91,8 @@ export async function loadSignoffsPart(launchId: string, readiness: Promise<Load
   return listSignoffGroups(launchId, dto);
 }
 
-export async function loadMembersPart(launchId: string, emails: boolean): Promise<MemberRow[]> {
-  return redactMembers(await listMembers(launchId), emails);
+export async function loadMembersPart(launchId: string, emails: boolean, members: Promise<MemberRow[]> = listMembers(launchId)): Promise<MemberRow[]> {
+  return redactMembers(await members, emails);
 }
 
 /** Item DTOs of the launch: the given ids, or every item. One query whatever the count (readItemDTOs). */
@@ -125,7 +125,7 @@ export async function loadViewPart(actor: Actor, launchId: string, part: ViewPar
       // The same for every viewer (so a live batch can carry it): clashes name no other launch.
       return forRender.windows(launchId);
     case "members":
-      return redactMembers(await forRender.members(launchId), emails);
+      return loadMembersPart(launchId, emails, forRender.members(launchId));
     case "go":
       return listGoDecisions(launchId);
     case "changes":
