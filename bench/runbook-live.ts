@@ -100,6 +100,10 @@ async function main() {
         cache.set(keyOf(k), next);
         return next;
       },
+      // The page refetches an entry only when a delta does not fit it: never expected in this run.
+      invalidateQueries: ({ queryKey }: { queryKey: readonly unknown[] }) => {
+        throw new Error(`a live delta did not fit ${keyOf(queryKey)}`);
+      },
     };
     cache.set(keyOf(launchKeys.runbook(launch.id)), await initial.json());
 

@@ -10,6 +10,7 @@ import type { StatusUpdateDTO } from "@/lib/status-updates/dto";
 import type { HypercareDTO } from "@/lib/hypercare/types";
 import type { RunbookDto, RunbookExecDelta, RunbookPonrDto } from "@/lib/runbook/dto";
 import type { ActivityEntry, MemberRow } from "./queries";
+import type { OverviewDelta, ReadinessDelta } from "@/lib/live/delta";
 
 export type { ActivityEntry, ChangeEntry, GoDecisionView, GroupView, MemberRow, PendingPerson, ReadinessDTO, StatusUpdateDTO, WindowDto };
 
@@ -39,8 +40,12 @@ export type LiveEventDTO = ActivityEntry & { actorId: string | null };
  */
 export type LivePatch = {
   meta?: LaunchMetaDTO;
-  /** Only when the readiness changed since the instance last sent it for this launch. */
+  /**
+   * Whole in the instance's first batch for the launch and in a stream's replay; otherwise, when it
+   * changed since the instance last sent it for this launch, only how (`readinessDelta`, lib/live/delta.ts).
+   */
   readiness?: ReadinessDTO;
+  readinessDelta?: ReadinessDelta;
   items?: ItemDTO[];
   /** `items` is the whole checklist (an import, a template, a moved window re-resolving dues). */
   itemsComplete?: boolean;
@@ -52,7 +57,9 @@ export type LivePatch = {
   windows?: WindowDto[];
   members?: MemberRow[];
   go?: GoDecisionView[];
+  /** Whole or as `overviewDelta`, as readiness. */
   overview?: OverviewDTO;
+  overviewDelta?: OverviewDelta;
   /** The launch's status updates, newest first (the timeline is short: sent whole). */
   statusUpdates?: StatusUpdateDTO[];
   /** Hypercare's record, criteria and incident log (sent whole: a few dozen rows at most). */

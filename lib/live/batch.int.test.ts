@@ -41,7 +41,9 @@ describe("live batches", () => {
     expect(batch.events.map((e) => e.type)).toEqual(["item.status_changed"]);
     expect(batch.patch.items).toHaveLength(1);
     expect(batch.patch.items![0]).toMatchObject({ id: items[0].id, status: "DONE", version: items[0].version + 1 });
-    expect(batch.patch.readiness?.checklist.requiredDone).toBe(2);
+    // Readiness went whole with the instance's first batch; this one carries how it changed.
+    expect(batch.patch.readiness).toBeUndefined();
+    expect(batch.patch.readinessDelta?.totals?.requiredDone).toBe(2);
     expect(batch.patch.members).toBeUndefined();
     expect(batch.patch.groups).toBeUndefined();
 
@@ -77,6 +79,34 @@ describe("live batches", () => {
     // The first batch of this instance carries readiness; the second, which changed nothing it counts, does not.
     expect(a.patch.readiness).toBeDefined();
     expect(b.patch.readiness).toBeUndefined();
+    expect(b.patch.readinessDelta).toBeUndefined();
+  });
+
+  it("send a tick's readiness and overview as what changed: the ticked section, the owner's line, the open-items reason", async () => {
+    const manager = await createUser();
+    const [ana, ben] = [await createUser(), await createUser()];
+    const launch = await createTestLaunch(manager, [[ana, "ENGINEER"], [ben, "ENGINEER"]]);
+    const [tests, infra] = [await seedSection(launch.id, "Tests", 0), await seedSection(launch.id, "Infrastructure", 1)];
+    const anaItems = await seedItems(launch.id, tests.id, 3, { ownerId: ana.id });
+    await seedItems(launch.id, infra.id, 3, { ownerId: ben.id });
+    const got = await openLaunchStream(launch.id, manager);
+    await changeItemStatus(ana.actor, { launchId: launch.id, itemId: anaItems[0].id, version: anaItems[0].version, status: "DONE" });
+    expect(await until(() => changeMessages(got).length === 1)).toBe(true);
+    await changeItemStatus(ana.actor, { launchId: launch.id, itemId: anaItems[1].id, version: anaItems[1].version, status: "DONE" });
+    expect(await until(() => changeMessages(got).length === 2)).toBe(true);
+    const [first, tick] = changeMessages(got).map((m) => m.patch);
+    expect(first.readiness?.checklist.sections).toHaveLength(2);
+    expect(first.overview?.pending.map((p) => p.userId).sort()).toEqual([ana.id, ben.id].sort());
+
+    const delta = tick.readinessDelta!;
+    expect(delta.totals?.requiredDone).toBe(2);
+    expect(delta.sections).toEqual({ set: [expect.objectContaining({ id: tests.id, done: 2 })] });
+    expect(delta.reasons).toEqual({ set: [expect.objectContaining({ code: "OPEN_REQUIRED_ITEMS", message: expect.stringMatching(/^4 required items open/) })] });
+    expect(delta.groups).toBeUndefined();
+    expect(tick.overviewDelta).toEqual({ pending: { set: [expect.objectContaining({ userId: ana.id, what: ["1 required check open"] })] } });
+    // No screen reads the ids behind a reason: the browser never gets them.
+    expect(JSON.stringify([first, tick])).not.toContain(anaItems[2].id);
+    expect(first.readiness!.reasons.every((r) => r.itemIds === undefined)).toBe(true);
   });
 
   it("gives a viewer the member list without email addresses, and managers with them", async () => {

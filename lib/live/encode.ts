@@ -7,8 +7,8 @@ const enc = new TextEncoder();
 
 /**
  * The encodings of one batch: every stream of the launch shares one of them. Members get `manager`, `full`
- * or `restricted` (by role); share links get `share(showNames)`, made on first use (most launches have no
- * share viewer) and then shared by every share stream of the launch.
+ * or `restricted` (by role); share links get `share(showNames)`, made from the batch's whole DTOs on first
+ * use (most launches have no share viewer) and then shared by every share stream of the launch.
  */
 export type EncodedBatch = { manager: Uint8Array; full: Uint8Array; restricted: Uint8Array; share: (showNames: boolean) => Uint8Array };
 
@@ -21,7 +21,7 @@ export function encodeMessage(events: readonly LiveEvent[], patch: LivePatch): U
   return enc.encode(`id: ${events[events.length - 1].id}\nevent: change\ndata: ${JSON.stringify(message)}\n\n`);
 }
 
-export function encodeBatch(events: readonly LiveEvent[], patches: { full: LivePatch; restricted: LivePatch }): EncodedBatch {
+export function encodeBatch(events: readonly LiveEvent[], patches: { full: LivePatch; restricted: LivePatch; whole: LivePatch }): EncodedBatch {
   // Managers (and admins) get the events as they are; everyone else without invited addresses
   // (lib/launches/event-privacy.ts). Most batches hold no invitation event, and share the bytes.
   const manager = encodeMessage(events, patches.full);
@@ -32,7 +32,7 @@ export function encodeBatch(events: readonly LiveEvent[], patches: { full: LiveP
   const shares = new Map<boolean, Uint8Array>();
   const share = (showNames: boolean) => {
     let bytes = shares.get(showNames);
-    if (!bytes) shares.set(showNames, (bytes = encodeShareMessage(events, patches.full, showNames)));
+    if (!bytes) shares.set(showNames, (bytes = encodeShareMessage(events, patches.whole, showNames)));
     return bytes;
   };
   return { manager, full, restricted: roleDependent ? encodeMessage(shown, patches.restricted) : full, share };

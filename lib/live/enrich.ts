@@ -16,7 +16,8 @@ import { ponrOf } from "@/lib/runbook/from-dto";
 import { loadExecutionDeltas, loadRunbook } from "@/lib/runbook/load";
 import { mergeExecutions } from "./patch";
 import { loadItemDTOs, loadMembersPart, loadMetaUnchecked, loadOverviewWithInputs, overviewPartFrom, redactMembers } from "@/lib/launches/view";
-import type { LivePatch } from "@/lib/launches/view-types";
+import type { LivePatch, OverviewDTO } from "@/lib/launches/view-types";
+import { browserReadiness, diffOverview, diffReadiness } from "./delta";
 import type { LiveEvent } from "./events";
 import { touchedBy } from "./touched";
 
@@ -50,11 +51,22 @@ const itemState = (d: ItemDTO) => ({
   evidenceNote: d.evidenceNote, evidenceLinks: d.evidenceLinks, predecessorIds: [],
 });
 
-/** A batch's patch in the two shapes viewers may receive: with member emails, and without (viewers). */
+/**
+ * The readiness and overview the instance last sent for a launch (as the browser gets them): the next
+ * batch sends only how they changed (lib/live/delta.ts). Null: send them whole (a stream's replay).
+ */
+export type LastSent = { readiness: ReadinessDTO | null; overview: OverviewDTO | null };
+
+/**
+ * A batch's patch in the shapes viewers may receive: with member emails (`full`) and without
+ * (`restricted`), readiness and the overview as deltas against `last`; and `whole`, the same with them as
+ * whole DTOs (share pages re-filter it, lib/share/dto.ts). `sent` is the next batch's `last`.
+ */
 export type BatchPatch = {
   full: LivePatch;
   restricted: LivePatch;
-  readinessKey: string | null;
+  whole: LivePatch;
+  sent: LastSent;
   runbookMemo: RunbookMemo | null;
   readinessMemo: ReadinessMemo | null;
 };
@@ -64,12 +76,13 @@ export const readinessKey = (dto: ReadinessDTO) => JSON.stringify({ ...dto, comp
 
 /**
  * Reads what a batch of events changed, once per instance per batch (never per viewer): the changed
- * entities as the DTOs the pages render from, and the readiness when it differs from `lastReadiness`.
+ * entities as the DTOs the pages render from, and readiness and the overview when they differ from what
+ * was sent last (as deltas against it).
  */
 export async function buildPatch(
   launchId: string,
   events: readonly LiveEvent[],
-  lastReadiness: string | null,
+  last: LastSent | null,
   runbookMemo: RunbookMemo | null = null,
   readinessMemo: ReadinessMemo | null = null,
 ): Promise<BatchPatch> {
@@ -88,7 +101,6 @@ export async function buildPatch(
     : fromMemo
       ? withItems(fromMemo.loaded, ((await itemsRead) ?? []).map(itemState), new Date(now))
       : await loadReadiness(launchId).catch(() => null);
-  const key = loaded ? readinessKey(loaded.dto) : lastReadiness;
   const execDeltas = t.runbookExec.length ? loadExecutionDeltas(launchId, t.runbookExec) : undefined;
   // The runbook is read once and serves its own part, the overview's point of no return and the memo.
   const memo = runbookMemo && now - runbookMemo.readAt < RUNBOOK_MEMO_MS ? runbookMemo : null;
@@ -128,9 +140,18 @@ export async function buildPatch(
     !t.readiness ? readinessMemo
     : loaded && overviewWith ? (fromMemo ? { ...fromMemo, loaded } : readinessMemoOf(loaded, overviewWith.windows, overviewWith.members, now))
     : null;
+  const whole: LivePatch = {};
   const full: LivePatch = {};
   if (meta) full.meta = meta;
-  if (loaded && key !== lastReadiness) full.readiness = loaded.dto;
+  const readiness = loaded ? browserReadiness(loaded.dto) : null;
+  if (readiness) {
+    const delta = last?.readiness ? diffReadiness(last.readiness, readiness) : null;
+    if (!last?.readiness) full.readiness = whole.readiness = readiness;
+    else if (delta) {
+      full.readinessDelta = delta;
+      whole.readiness = readiness;
+    }
+  }
   if (items) {
     full.items = items;
     if (t.items === "all") full.itemsComplete = true;
@@ -145,7 +166,14 @@ export async function buildPatch(
     full.checklistMembers = members.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role }));
   }
   if (go) full.go = go;
-  if (overview) full.overview = overview;
+  if (overview) {
+    const delta = last?.overview ? diffOverview(last.overview, overview) : null;
+    if (!last?.overview) full.overview = whole.overview = overview;
+    else if (delta) {
+      full.overviewDelta = delta;
+      whole.overview = overview;
+    }
+  }
   if (statusUpdates) full.statusUpdates = statusUpdates;
   if (hypercare) full.hypercare = hypercare;
   if (runbook) full.runbook = runbook;
@@ -154,7 +182,12 @@ export async function buildPatch(
   const restricted: LivePatch = { ...full };
   if (full.members) restricted.members = redactMembers(full.members, false);
   if (full.checklistMembers) restricted.checklistMembers = redactMembers(full.checklistMembers, false);
-  return { full, restricted, readinessKey: key, runbookMemo: nextMemo ?? runbookMemo, readinessMemo: nextReadinessMemo };
+  // Share pages re-filter whole DTOs; everything else is the same as members get it.
+  const { readinessDelta: _readiness, overviewDelta: _overview, ...same } = full;
+  const wholePatch: LivePatch = { ...same, ...whole };
+  const lastOverview = last?.overview && full.ponr ? { ...last.overview, runbook: full.ponr } : (last?.overview ?? null);
+  const sent: LastSent = { readiness: readiness ?? last?.readiness ?? null, overview: overview ?? lastOverview };
+  return { full, restricted, whole: wholePatch, sent, runbookMemo: nextMemo ?? runbookMemo, readinessMemo: nextReadinessMemo };
 }
 
 async function loadComments(refs: { itemId: string; commentId: string }[]): Promise<{ itemId: string; comment: CommentDTO }[]> {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { EVENTS_CHANNEL } from "@/lib/server/command";
 import { encodeBatch, type EncodedBatch } from "./encode";
 import { loadRunbook } from "@/lib/runbook/load";
-import { buildPatch, type ReadinessMemo, type RunbookMemo } from "./enrich";
+import { buildPatch, type LastSent, type ReadinessMemo, type RunbookMemo } from "./enrich";
 import { fetchEventsAfter, maxEventId, EVENTS_PAGE, type LiveEvent } from "./events";
 import { streamVerdicts, verdictKey, type StreamVerdict } from "@/lib/launches/access";
 import { validShareLinks } from "@/lib/share/links";
@@ -79,8 +79,8 @@ class Listener {
   private cursors = new Map<string, bigint>();
   private fetching = new Map<string, Promise<void>>();
   private pendingNotify = new Map<string, bigint>();
-  /** The readiness last sent for each launch: a batch carries readiness only when it changed. */
-  private lastReadiness = new Map<string, string | null>();
+  /** Readiness and the overview last sent for each launch: a batch carries only how they changed. */
+  private lastSent = new Map<string, LastSent>();
   /** The runbook last read for each launch: a batch of task executions merges into it (lib/live/enrich.ts). */
   private runbookMemo = new Map<string, RunbookMemo>();
   /** Readiness inputs, windows and team last read for each launch: item-only batches recompute from them. */
@@ -135,7 +135,7 @@ class Listener {
       if (set!.size === 0) {
         this.subs.delete(sub.launchId);
         this.cursors.delete(sub.launchId);
-        this.lastReadiness.delete(sub.launchId);
+        this.lastSent.delete(sub.launchId);
         this.runbookMemo.delete(sub.launchId);
         this.readinessMemo.delete(sub.launchId);
       }
@@ -345,12 +345,12 @@ class Listener {
           const instanceWide = this.instanceWideChanges;
           // Read and encoded once per instance, whatever the number of viewers.
           const patch = await buildPatch(
-            launchId, events, this.lastReadiness.get(launchId) ?? null, this.runbookMemo.get(launchId) ?? null, this.readinessMemo.get(launchId) ?? null,
+            launchId, events, this.lastSent.get(launchId) ?? null, this.runbookMemo.get(launchId) ?? null, this.readinessMemo.get(launchId) ?? null,
           );
           // The cursor passes only events handed to the streams: a batch that failed to build is read again.
           if (this.cursors.get(launchId) !== cursor) return;
           this.cursors.set(launchId, lastId);
-          this.lastReadiness.set(launchId, patch.readinessKey);
+          this.lastSent.set(launchId, patch.sent);
           if (patch.runbookMemo) this.runbookMemo.set(launchId, patch.runbookMemo);
           if (patch.readinessMemo && instanceWide === this.instanceWideChanges) this.readinessMemo.set(launchId, patch.readinessMemo);
           else this.readinessMemo.delete(launchId);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ChecklistDTO, ItemDetailDTO, ItemDTO } from "@/lib/checklist/dto";
 import { launchKeys } from "@/lib/launches/query-keys";
-import type { ActivityEntry, ChangesDTO, LiveEventDTO, LiveMessage, LivePatch, StatusUpdateDTO } from "@/lib/launches/view-types";
+import type { ActivityEntry, ChangesDTO, LiveEventDTO, LiveMessage, LivePatch, OverviewDTO, StatusUpdateDTO } from "@/lib/launches/view-types";
 import type { ReadinessDTO } from "@/lib/readiness/dto";
 import type { HypercareDTO } from "@/lib/hypercare/types";
 import type { RunbookDto } from "@/lib/runbook/dto";
@@ -9,10 +9,13 @@ import { applyLiveMessage, newPatchState, type CacheLike } from "./patch";
 
 const L = "launch1";
 
-function mapCache(): CacheLike & { map: Map<string, unknown> } {
+function mapCache(): CacheLike & { map: Map<string, unknown>; refetched: string[] } {
   const map = new Map<string, unknown>();
+  const refetched: string[] = [];
   return {
     map,
+    refetched,
+    invalidateQueries: ({ queryKey }) => refetched.push(JSON.stringify(queryKey)),
     getQueryData: <T,>(key: readonly unknown[]) => map.get(JSON.stringify(key)) as T | undefined,
     setQueryData: <T,>(key: readonly unknown[], updater: T | ((old: T | undefined) => T | undefined)) => {
       const k = JSON.stringify(key);
@@ -108,6 +111,44 @@ describe("applyLiveMessage", () => {
     expect(cache.getQueryData(launchKeys.windows(L))).toEqual([{ id: "w" }]);
     expect(cache.getQueryData(launchKeys.signoffs(L))).toBeUndefined();
     expect(cache.getQueryData(launchKeys.go(L))).toBeUndefined();
+  });
+
+  it("merges a readiness delta into the readiness the page holds, and an overview delta into its overview", () => {
+    const cache = mapCache();
+    const held = { ...readiness("NOT_READY"), checklist: { sections: [] }, reasons: [{ code: "OPEN_REQUIRED_ITEMS", severity: "blocker", message: "2 required items open" }] } as unknown as ReadinessDTO;
+    cache.setQueryData(launchKeys.readiness(L), held);
+    const ana = { userId: "ana", name: "Ana", what: ["2 required checks open"] };
+    const ben = { userId: "ben", name: "Ben", what: ["1 required check open"] };
+    cache.setQueryData(launchKeys.overview(L), { window: null, pending: [ana, ben], runbook: null });
+    const reason = { code: "OPEN_REQUIRED_ITEMS", severity: "blocker", message: "1 required item open" } as const;
+    applyLiveMessage(cache, L, msg([ev(8)], {
+      readinessDelta: { computedAt: "y", state: "AT_RISK", reasons: { set: [reason] } },
+      overviewDelta: { pending: { set: [{ ...ana, what: ["1 required check open"] }] } },
+    }), newPatchState());
+    expect(cache.getQueryData<ReadinessDTO>(launchKeys.readiness(L))).toEqual({ ...held, state: "AT_RISK", reasons: [reason], computedAt: "y" });
+    expect(cache.getQueryData<OverviewDTO>(launchKeys.overview(L))!.pending).toEqual([{ ...ana, what: ["1 required check open"] }, ben]);
+    expect(cache.refetched).toEqual([]);
+  });
+
+  it("refetches only the entry a delta does not fit, once, and leaves alone an entry the page does not hold", () => {
+    const cache = mapCache();
+    const held = { ...readiness("NOT_READY"), checklist: { sections: [] } } as unknown as ReadinessDTO;
+    cache.setQueryData(launchKeys.readiness(L), held);
+    const state = newPatchState();
+    // The delta names a reason the page's copy does not have.
+    const patch: LivePatch = { readinessDelta: { computedAt: "y", reasons: { set: [], drop: ["NO_WINDOW"] } }, overviewDelta: { pending: { set: [], drop: ["ana"] } } };
+    applyLiveMessage(cache, L, msg([ev(9)], patch), state);
+    applyLiveMessage(cache, L, msg([ev(9)], patch), state);
+    expect(cache.getQueryData(launchKeys.readiness(L))).toBe(held);
+    expect(cache.refetched).toEqual([JSON.stringify(launchKeys.readiness(L))]);
+    expect(cache.getQueryData(launchKeys.overview(L))).toBeUndefined();
+  });
+
+  it("takes readiness whole when the batch carries it whole", () => {
+    const cache = mapCache();
+    cache.setQueryData(launchKeys.readiness(L), readiness("NOT_READY"));
+    applyLiveMessage(cache, L, msg([ev(10)], { readiness: readiness("READY") }), newPatchState());
+    expect(cache.getQueryData<ReadinessDTO>(launchKeys.readiness(L))!.state).toBe("READY");
   });
 
   it("appends a new comment and the item's history to an open drawer, once", () => {

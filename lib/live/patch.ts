@@ -4,12 +4,15 @@
 // one message parsed and a few entries replaced.
 import type { ChecklistDTO, ItemDetailDTO, ItemDTO } from "@/lib/checklist/dto";
 import { launchKeys } from "@/lib/launches/query-keys";
+import { applyOverviewDelta, applyReadinessDelta } from "./delta";
 import type { RunbookDto, RunbookExecDelta, RunActualDto } from "@/lib/runbook/dto";
 import type { ActivityEntry, ChangesDTO, LiveEventDTO, LiveMessage, LivePatch, OverviewDTO } from "@/lib/launches/view-types";
 
 export type CacheLike = {
   getQueryData<T>(key: readonly unknown[]): T | undefined;
   setQueryData<T>(key: readonly unknown[], updater: T | ((old: T | undefined) => T | undefined)): unknown;
+  /** Refetches one entry (a delta that did not fit what the page holds): the only request a patch makes. */
+  invalidateQueries(filters: { queryKey: readonly unknown[]; exact: true }): unknown;
 };
 
 /** Per launch page: what was applied, and the ids of events this tab's own actions wrote. */
@@ -44,15 +47,29 @@ function replace<T>(cache: CacheLike, key: readonly unknown[], value: T | undefi
   cache.setQueryData<T>(key, value);
 }
 
+/**
+ * Merges a delta into the entry the page holds (none held: nothing to do, it is read when shown). One that
+ * does not fit it leaves the entry as it is and refetches it, once.
+ */
+function merge<T, D>(cache: CacheLike, key: readonly unknown[], delta: D, apply: (old: T, delta: D) => T | null) {
+  const old = cache.getQueryData<T>(key);
+  if (old === undefined) return;
+  const next = apply(old, delta);
+  if (next) cache.setQueryData<T>(key, next);
+  else void cache.invalidateQueries({ queryKey: key, exact: true });
+}
+
 export function applyPatch(cache: CacheLike, launchId: string, patch: LivePatch) {
   // The header and the readiness are on every launch page.
   if (patch.meta) cache.setQueryData(launchKeys.meta(launchId), patch.meta);
   if (patch.readiness) cache.setQueryData(launchKeys.readiness(launchId), patch.readiness);
+  else if (patch.readinessDelta) merge(cache, launchKeys.readiness(launchId), patch.readinessDelta, applyReadinessDelta);
   replace(cache, launchKeys.signoffs(launchId), patch.groups);
   replace(cache, launchKeys.windows(launchId), patch.windows);
   replace(cache, launchKeys.members(launchId), patch.members);
   replace(cache, launchKeys.go(launchId), patch.go);
   replace(cache, launchKeys.overview(launchId), patch.overview);
+  if (patch.overviewDelta && !patch.overview) merge(cache, launchKeys.overview(launchId), patch.overviewDelta, applyOverviewDelta);
   if (patch.ponr && !patch.overview) {
     const ponr = patch.ponr;
     cache.setQueryData<OverviewDTO>(launchKeys.overview(launchId), (old) => (old ? { ...old, runbook: ponr } : old));

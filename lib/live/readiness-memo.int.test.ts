@@ -5,6 +5,7 @@ import { changeItemStatus, updateEvidence } from "@/lib/checklist/status-command
 import { db } from "@/lib/db/client";
 import { changeMemberRole } from "@/lib/launches/commands";
 import { loadOverviewPart } from "@/lib/launches/view";
+import type { OverviewDTO } from "@/lib/launches/view-types";
 import type { ReadinessDTO } from "@/lib/readiness/dto";
 import { loadReadiness } from "@/lib/readiness/load";
 import { decide } from "@/lib/signoff/decision-commands";
@@ -12,7 +13,8 @@ import { makeGroup, scheduleWindow, signoffWorld } from "@/lib/signoff/int-fixtu
 import { countingStatements } from "@/lib/test/count-statements";
 import { changeMessages, closeLaunchStreams, openLaunchStream, until } from "@/lib/test/sse";
 import { appendSystemEvents } from "@/lib/server/command";
-import { buildPatch, readinessKey, type ReadinessMemo, type RunbookMemo } from "./enrich";
+import { applyOverviewDelta, applyReadinessDelta, browserReadiness } from "./delta";
+import { buildPatch, readinessKey, type LastSent, type ReadinessMemo, type RunbookMemo } from "./enrich";
 import { fetchEventsAfter, maxEventId } from "./events";
 
 // The listener keeps what readiness and the overview were computed from (lib/live/enrich.ts,
@@ -35,10 +37,12 @@ describe("the listener's readiness memo", () => {
     const bump = (id: string) => version.set(id, version.get(id)! + 1).get(id)! - 1;
 
     let cursor = await maxEventId(launchId);
-    let lastKey: string | null = null;
+    let last: LastSent | null = null;
     let runbookMemo: RunbookMemo | null = null;
     let readinessMemo: ReadinessMemo | null = null;
+    // What a viewer holds: what the first batch sent whole, then merged with each batch's deltas.
     let held: ReadinessDTO | undefined;
+    let heldOverview: OverviewDTO | undefined;
     const statementsOf: Record<string, number> = {};
 
     async function batch(name: string, change: () => Promise<unknown>) {
@@ -46,15 +50,17 @@ describe("the listener's readiness memo", () => {
       const events = await fetchEventsAfter(launchId, cursor);
       expect(events.length).toBeGreaterThan(0);
       cursor = BigInt(events.at(-1)!.id);
-      const { value: patch, statements } = await count(() => buildPatch(launchId, events, lastKey, runbookMemo, readinessMemo));
+      const { value: patch, statements } = await count(() => buildPatch(launchId, events, last, runbookMemo, readinessMemo));
       statementsOf[name] = statements;
-      lastKey = patch.readinessKey;
+      last = patch.sent;
       runbookMemo = patch.runbookMemo;
       readinessMemo = patch.readinessMemo;
-      held = patch.full.readiness ?? held;
+      const { readiness, readinessDelta, overview, overviewDelta } = patch.full;
+      held = readiness ?? (readinessDelta ? applyReadinessDelta(held!, readinessDelta)! : held);
+      heldOverview = overview ?? (overviewDelta ? applyOverviewDelta(heldOverview!, overviewDelta)! : heldOverview);
       const fresh = await loadReadiness(launchId);
-      expect(readinessKey(held!), name).toBe(readinessKey(fresh.dto));
-      if (patch.full.overview) expect(patch.full.overview, name).toEqual(await loadOverviewPart(launchId));
+      expect(readinessKey(held!), name).toBe(readinessKey(browserReadiness(fresh.dto)));
+      expect(heldOverview, name).toEqual(await loadOverviewPart(launchId));
       return patch;
     }
 
@@ -67,7 +73,8 @@ describe("the listener's readiness memo", () => {
     // A required check regresses after the approval: the sign-off goes stale in the same transaction.
     const stale = await batch("regression (sign-off goes stale: reads afresh)", () =>
       changeItemStatus(manager.actor, { launchId, itemId: w.backup.id, version: w.backup.version, status: "IN_PROGRESS", reason: "Backup re-run" }));
-    expect(stale.full.readiness?.groups[group.id]?.status).not.toBe("APPROVED");
+    expect(held!.groups[group.id]?.status).not.toBe("APPROVED");
+    expect(stale.full.readinessDelta?.groups, "the delta names the group that went stale").toBeDefined();
     await batch("evidence", () =>
       updateEvidence(engineer.actor, { launchId, itemId: items[0].id, version: bump(items[0].id), evidenceNote: "Report attached", evidenceLinks: ["https://ci.example.com/2"] }));
     const member = await db.member.findFirstOrThrow({ where: { launchId, userId: engineer.id } });
@@ -113,8 +120,9 @@ describe("the listener's readiness memo and instance-wide changes", () => {
     // The next tick is an item-only batch; it must not recompute from what was read before the freeze.
     await changeItemStatus(manager.actor, { launchId, itemId: items[1].id, version: items[1].version, status: "IN_PROGRESS" });
     expect(await until(() => changeMessages(got).length === 2)).toBe(true);
-    const readiness = changeMessages(got)[1].patch.readiness;
-    expect(readiness).toBeDefined();
-    expect(readinessKey(readiness!)).toBe(readinessKey((await loadReadiness(launchId)).dto));
+    const delta = changeMessages(got)[1].patch.readinessDelta;
+    expect(delta?.reasons, "the clash is among the reasons the tick's batch sends").toBeDefined();
+    const held = applyReadinessDelta(changeMessages(got)[0].patch.readiness!, delta!);
+    expect(readinessKey(held!)).toBe(readinessKey(browserReadiness((await loadReadiness(launchId)).dto)));
   });
 });

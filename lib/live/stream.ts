@@ -134,6 +134,7 @@ export function openLaunchFeed(opts: StreamOptions, sink: FeedSink): () => void 
       enqueue(encodeResync(cursor));
       return;
     }
+    // Whole readiness and overview: what this viewer holds may predate anything the listener sent.
     const patch = await buildPatch(opts.launchId, events, null);
     send({ events, after, lastId: BigInt(events[events.length - 1].id), messages: encodeBatch(events, patch) });
   };
