@@ -45,6 +45,10 @@ test("overview, checklist and sign-offs follow changes made elsewhere without a 
   await watch(signoffs, `/launches/${launchId}/signoffs`);
   await expect(overview.getByTestId("checklist-summary")).toContainText("0 of");
   await expect(signoffs.getByTestId("readiness-hero")).not.toContainText("blocked");
+  // "Waiting on": the template's checks have no owner yet, a line addressed to the managers.
+  const waiting = overview.getByRole("list", { name: "Waiting on" });
+  const unowned = Number((await waiting.textContent())?.match(/(\d+) required checks? (?:has|have) no owner/)?.[1]);
+  expect(unowned).toBeGreaterThan(2);
   const requests = [overview, checklist, signoffs].map(countRequests);
 
   // The fourth page makes the changes.
@@ -58,6 +62,7 @@ test("overview, checklist and sign-offs follow changes made elsewhere without a 
   await expect(row(checklist, SECRETS)).toHaveAttribute("data-status", "DONE");
   await expect(overview.getByTestId("checklist-summary")).toContainText("1 of");
   await expect(overview.getByRole("list", { name: "Activity" })).toContainText(SECRETS);
+  await expect(waiting).toContainText(`${unowned - 1} required checks have no owner`);
 
   const DEPS = "Dependency and container scan clean";
   const deps = row(page, DEPS);
@@ -78,6 +83,7 @@ test("overview, checklist and sign-offs follow changes made elsewhere without a 
   await expect(secrets).not.toHaveAttribute("data-saving");
   await expect(row(checklist, SECRETS)).toHaveAttribute("data-status", "TODO");
   await expect(overview.getByTestId("checklist-summary")).toContainText("0 of");
+  await expect(waiting).toContainText(`${unowned} required checks have no owner`);
 
   // Nothing but the stream: no refetch, no server render, no action call on the watching pages.
   expect(requests).toEqual([[], [], []]);
