@@ -17,7 +17,7 @@
 //   NEXT_DIST_DIR=.next-bench npm run bench:live-browser
 //   AUDIENCES=1,4,100,500 RATE=20 SECONDS=10 WRITERS=4,8,16 TICK_SECONDS=8 BENCH_PORT=3460 (defaults)
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { chromium, type Browser, type Page } from "@playwright/test";
+import { chromium, type Browser, type CDPSession, type Page } from "@playwright/test";
 import { createTestDatabase } from "../scripts/lib/test-db";
 import { loadAverage, readRequestCounts, signIn, sleep, startInstance, stopInstance, treeCpuMs } from "./lib/instance";
 import { notifyFloor, startFloor } from "./lib/floor";
@@ -33,6 +33,7 @@ const TICK_SECONDS = Number(process.env.TICK_SECONDS ?? 8);
 const PORT = Number(process.env.BENCH_PORT ?? 3460);
 const FLOOR_PORT = PORT + 1;
 const DIST = process.env.NEXT_DIST_DIR ?? ".next";
+const PAGE_PROFILE_DIR = process.env.PAGE_PROFILE_DIR;
 const now = () => performance.timeOrigin + performance.now(); // epoch ms, sub-ms: comparable with the pages'
 const log = (m: string) => console.error(`· ${m}`);
 
@@ -98,6 +99,11 @@ async function main() {
 
     // Chromium pages, opened once the audience reaches their number and kept for the larger audiences.
     let pages: Page[] = [];
+    // Each page's main-thread time (Chromium's TaskDuration: scripts, style, layout, paint), read over CDP:
+    // what a change costs every browser that watches, beside what it costs the server.
+    let pageMetrics: CDPSession[] = [];
+    const pageTaskMs = async () =>
+      Promise.all(pageMetrics.map(async (cdp) => ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")?.value ?? 0) * 1000));
     const browserRequests: string[] = [];
     const openBrowsers = async () => {
       browser = await chromium.launch({
@@ -109,12 +115,16 @@ async function main() {
       await context.addInitScript(OBSERVE_HEADER);
       const before = await health();
       pages = [];
+      pageMetrics = [];
       for (const path of BROWSER_PAGES) {
         const page = await context.newPage();
         page.on("request", (r) => r.resourceType() !== "eventsource" && browserRequests.push(`${r.method()} ${new URL(r.url()).pathname}`));
         await page.goto(`${base}/launches/${launchId}${path}`, { waitUntil: "load", timeout: 180_000 });
         await page.locator('[data-status="live"]').first().waitFor({ state: "attached", timeout: 60_000 });
         pages.push(page);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send("Performance.enable");
+        pageMetrics.push(cdp);
       }
       for (let i = 0; i < 100 && (await health()) < before + pages.length; i++) await sleep(100);
     };
@@ -148,11 +158,16 @@ async function main() {
       await sleep(1000);
       // Idle CPU of the instance with this audience open (heartbeats, job polling), to subtract.
       const idle0 = treeCpuMs(pid);
+      const pagesIdle0 = await pageTaskMs();
       const idleStart = now();
       await sleep(3000);
       const idleRate = (treeCpuMs(pid) - idle0) / (now() - idleStart);
+      const pagesIdleRate = (await pageTaskMs()).map((t, i) => (t - pagesIdle0[i]) / (now() - idleStart));
       const requestsBefore = await readRequestCounts(PORT);
       const browserRequestsBefore = browserRequests.length;
+      // PAGE_PROFILE_DIR: a CPU profile of each page over the phase (open it in Chromium's DevTools).
+      if (PAGE_PROFILE_DIR) await Promise.all(pageMetrics.map(async (cdp) => (await cdp.send("Profiler.enable"), await cdp.send("Profiler.start"))));
+      const task0 = await pageTaskMs();
       const cpu0 = treeCpuMs(pid);
       const started = now();
       const total = RATE * SECONDS;
@@ -176,6 +191,14 @@ async function main() {
       await sleep(500); // the pages' last renders
       const elapsed = now() - started;
       const cpu = treeCpuMs(pid) - cpu0;
+      const task1 = await pageTaskMs();
+      if (PAGE_PROFILE_DIR) {
+        mkdirSync(PAGE_PROFILE_DIR, { recursive: true });
+        for (const [i, cdp] of pageMetrics.entries()) {
+          const { profile } = await cdp.send("Profiler.stop");
+          writeFileSync(`${PAGE_PROFILE_DIR}/${viewers}-${(BROWSER_PAGES[i] || "/overview").slice(1)}.cpuprofile`, JSON.stringify(profile));
+        }
+      }
       const requests = diffCounts(await readRequestCounts(PORT), requestsBefore);
       const seen = await Promise.all(pages.map((p) => p.evaluate(() => (window as unknown as { __seen: Record<string, number> }).__seen)));
       const dom: number[] = [];
@@ -226,6 +249,8 @@ async function main() {
         // The upper bound: from before the command ran, its own time included.
         domFromSent: summarize(domFromSent),
         // The `data` of the change messages one stream received, per change (batches may carry several).
+        // Main-thread ms per change in each Chromium page, less its idle rate (timers, the clock) measured before.
+        pageTaskMsPerChange: Object.fromEntries(task1.map((t, i) => [BROWSER_PAGES[i] || "/", (t - task0[i] - pagesIdleRate[i] * elapsed) / total])),
         bytesPerChange: phase.emulated >= 2 ? { engineer: streamBytes[0] / total, stakeholder: streamBytes[1] / total } : null,
         floor: {
           cpuMsPerChange: { raw: fcpu / total, net: (fcpu - fIdleRate * fElapsed) / total },
@@ -258,6 +283,9 @@ async function main() {
       await watcher.open();
       const lat: number[] = [];
       let failed = 0;
+      // PAGE_PROFILE_DIR: a CPU profile of each page over the phase (open it in Chromium's DevTools).
+      if (PAGE_PROFILE_DIR) await Promise.all(pageMetrics.map(async (cdp) => (await cdp.send("Profiler.enable"), await cdp.send("Profiler.start"))));
+      const task0 = await pageTaskMs();
       const cpu0 = treeCpuMs(pid);
       const started = now();
       const deadline = started + TICK_SECONDS * 1000;
@@ -309,6 +337,9 @@ async function main() {
       `${r.viewers} (${r.browsers}+${r.emulated}) | ${f(r.requests.perChange)} | ${f(r.serverCpuMsPerChange.net)} (${f(r.floor.cpuMsPerChange.net)}) | ${f(r.received.p50)}/${f(r.received.p99)} (${f(r.floor.received.p50)}/${f(r.floor.received.p99)}) ${r.received.delivered}/${r.received.expected} | ${f(r.dom.p50)}/${f(r.dom.p99)} (${f(r.domFromSent.p50)}/${f(r.domFromSent.p99)})`,
     );
   }
+  for (const r of results.phases as { viewers: number; pageTaskMsPerChange: Record<string, number> }[])
+    if (Object.keys(r.pageTaskMsPerChange).length)
+      console.log(`${r.viewers} viewers: browser main-thread ms per change: ${Object.entries(r.pageTaskMsPerChange).map(([p, ms]) => `${p} ${f(ms)}`).join(", ")}`);
   for (const r of results.phases as { viewers: number; bytesPerChange: { engineer: number; stakeholder: number } | null }[])
     if (r.bytesPerChange) console.log(`${r.viewers} viewers: bytes per change on one stream: engineer ${f(r.bytesPerChange.engineer)}, stakeholder ${f(r.bytesPerChange.stakeholder)}`);
   for (const t of results.ticks as { writers: number; ticksPerSecond: number; latency: { p50: number; p99: number }; serverCpuMsPerTick: number; failed: number }[])

@@ -1,12 +1,12 @@
 "use client";
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
-import { useId } from "react";
+import { useId, useLayoutEffect, useRef, useState } from "react";
 import { canEditItem, type ChecklistDTO, type ItemDTO, type SectionDTO } from "@/lib/checklist/dto";
 import type { ChecklistSummary } from "@/lib/checklist/readiness-summary";
 import type { ItemStatus } from "@/lib/checklist/types";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { ItemRow } from "./item-row";
+import { ItemRow, type RowActions } from "./item-row";
 import { SectionBlock } from "./section-block";
 import { useEngineersTake } from "./use-engineers-take";
 
@@ -40,6 +40,8 @@ type Props = {
  */
 const FIRST_PAINT_ROWS = 24;
 
+const sectionItems = (sectionId: string, from: readonly ItemDTO[]) => from.filter((i) => i.sectionId === sectionId).sort((a, b) => a.position - b.position);
+
 /** Sections and their items; managers drag rows within and across sections (or use Move up/down). */
 export function ChecklistBoard(props: Props) {
   const { checklist, visible, filtering, summary, now, selected, focusedId } = props;
@@ -51,7 +53,24 @@ export function ChecklistBoard(props: Props) {
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
   const names = new Map(checklist.members.map((m) => [m.userId, m.name]));
-  const sectionItems = (sectionId: string, from: readonly ItemDTO[]) => from.filter((i) => i.sectionId === sectionId).sort((a, b) => a.position - b.position);
+  // The rows' handlers: one object for the board's life, calling whatever the latest render passed, so a
+  // live change (a tick elsewhere, a rename in the header) re-renders only the rows whose item changed.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  const [actions] = useState<RowActions>(() => ({
+    select: (id, checked) => latest.current.onSelect(id, checked),
+    focus: (id) => latest.current.onFocus(id),
+    tick: (item) => latest.current.onTick(item),
+    open: (id) => latest.current.onOpen(id),
+    status: (item, status) => latest.current.onStatus(item, status),
+    move: (item, delta) => {
+      const index = sectionItems(item.sectionId, latest.current.checklist.items).findIndex((i) => i.id === item.id);
+      latest.current.onMove(item.id, item.sectionId, index + delta);
+    },
+    remove: (item) => latest.current.onDeleteItem(item),
+  }));
   const selectable = viewer.assign || viewer.updateAny || viewer.updateOwn;
   const hydrated = useHydrated();
   const renderedCount = new Map<string, number>();
@@ -79,65 +98,65 @@ export function ChecklistBoard(props: Props) {
     props.onMove(moving.id, target.sectionId, sectionItems(target.sectionId, checklist.items).findIndex((i) => i.id === target.id));
   }
 
-  return (
+  const board = (
+    <div className="space-y-4">
+      {checklist.sections.map((section) => {
+        const all = sectionItems(section.id, checklist.items);
+        const shown = sectionItems(section.id, visible);
+        if (filtering && shown.length === 0) return null;
+        const rendered = shown.slice(0, renderedCount.get(section.id) ?? shown.length);
+        return (
+          <SectionBlock
+            key={section.id}
+            section={section}
+            summary={summary.sections.find((s) => s.id === section.id)}
+            itemIds={shown.map((i) => i.id)}
+            hiddenCount={all.length - shown.length}
+            canStructure={viewer.structure}
+            onAddItem={() => props.onAddItem(section.id)}
+            onRename={() => props.onRenameSection(section)}
+            onDelete={() => props.onDeleteSection(section, all.length)}
+          >
+            {rendered.map((item) => {
+              const index = all.findIndex((i) => i.id === item.id);
+              return (
+                <ItemRow
+                  key={item.id}
+                  item={item}
+                  ownerName={item.ownerId ? (names.get(item.ownerId) ?? "A former member") : null}
+                  timeZone={checklist.timeZone}
+                  now={now}
+                  canEdit={canEditItem(viewer, item)}
+                  viewer={viewer}
+                  engineersTake={engineersTake}
+                  launchId={checklist.launchId}
+                  canStructure={viewer.structure}
+                  canWaive={viewer.waive}
+                  selectable={selectable}
+                  selected={selected.has(item.id)}
+                  focused={focusedId === item.id}
+                  isFirst={index === 0}
+                  isLast={index === all.length - 1}
+                  actions={actions}
+                />
+              );
+            })}
+            {rendered.length < shown.length && (
+              <li className="px-3 py-2 text-xs text-zinc-600 dark:text-zinc-400" aria-hidden>
+                Loading {shown.length - rendered.length} more…
+              </li>
+            )}
+          </SectionBlock>
+        );
+      })}
+    </div>
+  );
+  // Only those who may reorder get the drag context (and sortable rows, ./item-row.tsx).
+  return viewer.structure ? (
     <DndContext id={dndId} sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
-      <div className="space-y-4">
-        {checklist.sections.map((section) => {
-          const all = sectionItems(section.id, checklist.items);
-          const shown = sectionItems(section.id, visible);
-          if (filtering && shown.length === 0) return null;
-          const rendered = shown.slice(0, renderedCount.get(section.id) ?? shown.length);
-          return (
-            <SectionBlock
-              key={section.id}
-              section={section}
-              summary={summary.sections.find((s) => s.id === section.id)}
-              itemIds={shown.map((i) => i.id)}
-              hiddenCount={all.length - shown.length}
-              canStructure={viewer.structure}
-              onAddItem={() => props.onAddItem(section.id)}
-              onRename={() => props.onRenameSection(section)}
-              onDelete={() => props.onDeleteSection(section, all.length)}
-            >
-              {rendered.map((item) => {
-                const index = all.findIndex((i) => i.id === item.id);
-                return (
-                  <ItemRow
-                    key={item.id}
-                    item={item}
-                    ownerName={item.ownerId ? (names.get(item.ownerId) ?? "A former member") : null}
-                    timeZone={checklist.timeZone}
-                    now={now}
-                    canEdit={canEditItem(viewer, item)}
-                    viewer={viewer}
-                    engineersTake={engineersTake}
-                    launchId={checklist.launchId}
-                    canStructure={viewer.structure}
-                    canWaive={viewer.waive}
-                    selectable={selectable}
-                    selected={selected.has(item.id)}
-                    focused={focusedId === item.id}
-                    isFirst={index === 0}
-                    isLast={index === all.length - 1}
-                    onSelect={(checked) => props.onSelect(item.id, checked)}
-                    onFocusRow={() => props.onFocus(item.id)}
-                    onTick={() => props.onTick(item)}
-                    onOpen={() => props.onOpen(item.id)}
-                    onStatus={(status) => props.onStatus(item, status)}
-                    onMove={(delta) => props.onMove(item.id, section.id, index + delta)}
-                    onDelete={() => props.onDeleteItem(item)}
-                  />
-                );
-              })}
-              {rendered.length < shown.length && (
-                <li className="px-3 py-2 text-xs text-zinc-600 dark:text-zinc-400" aria-hidden>
-                  Loading {shown.length - rendered.length} more…
-                </li>
-              )}
-            </SectionBlock>
-          );
-        })}
-      </div>
+      {board}
     </DndContext>
+  ) : (
+    board
   );
 }

@@ -5,6 +5,7 @@ import { Check, GripVertical, MessageSquare, Paperclip, ShieldCheck } from "luci
 import { memo } from "react";
 import { cn } from "@/components/ui/cn";
 import type { ItemDTO, ViewerRights } from "@/lib/checklist/dto";
+import type { ItemStatus } from "@/lib/checklist/types";
 import { canTake, tickHint } from "@/lib/checklist/take";
 import { DueLabel } from "./due-label";
 import { ItemMenu, type ItemMenuProps } from "./item-menu";
@@ -12,7 +13,21 @@ import { useItemSaving } from "./pending-store";
 import { StatusBadge } from "./status-meta";
 import { TakeItButton } from "./take-it-button";
 
-type Props = Omit<ItemMenuProps, "item"> & {
+/**
+ * What a row does, one object for every row of the checklist and the same across renders (see
+ * ChecklistBoard): rows are memoized, so a change re-renders only the rows whose item changed.
+ */
+export type RowActions = {
+  select: (id: string, checked: boolean) => void;
+  focus: (id: string) => void;
+  tick: (item: ItemDTO) => void;
+  open: (id: string) => void;
+  status: (item: ItemDTO, status: ItemStatus) => void;
+  move: (item: ItemDTO, delta: -1 | 1) => void;
+  remove: (item: ItemDTO) => void;
+};
+
+type Props = Omit<ItemMenuProps, "item" | "onOpen" | "onStatus" | "onMove" | "onDelete"> & {
   item: ItemDTO;
   ownerName: string | null;
   timeZone: string;
@@ -20,9 +35,7 @@ type Props = Omit<ItemMenuProps, "item"> & {
   selectable: boolean;
   selected: boolean;
   focused: boolean;
-  onSelect: (checked: boolean) => void;
-  onFocusRow: () => void;
-  onTick: () => void;
+  actions: RowActions;
   /** Given both, an unassigned item offers "Take it" and a disabled tick says why. */
   viewer?: ViewerRights;
   /** The launch's "Take it" setting: off, engineers see why instead of the button. */
@@ -30,10 +43,24 @@ type Props = Omit<ItemMenuProps, "item"> & {
   launchId?: string;
 };
 
-/** One checklist item: a table-like row on wide screens, a card on phones (tick target 44 px there). */
+/**
+ * One checklist item: a table-like row on wide screens, a card on phones (tick target 44 px there). Only
+ * those who may reorder get a sortable row: a sortable re-renders whenever the board's drag context does,
+ * which is on every change to the checklist, so engineers' and viewers' rows stay plain and re-render only
+ * when their own item changes.
+ */
 export const ItemRow = memo(function ItemRow(props: Props) {
-  const { item, ownerName, timeZone, now, canEdit, canStructure, selectable, selected, focused, onSelect, onFocusRow, onTick, onOpen } = props;
-  const sortable = useSortable({ id: item.id, data: { sectionId: item.sectionId }, disabled: !canStructure });
+  return props.canStructure ? <SortableItemRow {...props} /> : <Row {...props} sortable={null} />;
+});
+
+function SortableItemRow(props: Props) {
+  const sortable = useSortable({ id: props.item.id, data: { sectionId: props.item.sectionId } });
+  return <Row {...props} sortable={sortable} />;
+}
+
+function Row(props: Props & { sortable: ReturnType<typeof useSortable> | null }) {
+  const { item, ownerName, timeZone, now, canEdit, canStructure, canWaive, isFirst, isLast, selectable, selected, focused, actions, sortable } = props;
+  const onOpen = () => actions.open(item.id);
   const done = item.status === "DONE";
   const hasEvidence = item.evidenceNote.trim() !== "" || item.evidenceLinks.length > 0;
   const engineersTake = props.engineersTake ?? true;
@@ -43,24 +70,24 @@ export const ItemRow = memo(function ItemRow(props: Props) {
   const saving = useItemSaving(item.id);
   return (
     <li
-      ref={sortable.setNodeRef}
-      style={{ transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition }}
+      ref={sortable?.setNodeRef}
+      style={sortable ? { transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition } : undefined}
       data-testid="checklist-item"
       data-item-id={item.id}
       data-status={item.status}
       data-saving={saving || undefined}
       aria-busy={saving || undefined}
       tabIndex={-1}
-      onFocus={onFocusRow}
+      onFocus={() => actions.focus(item.id)}
       aria-label={item.title}
       className={cn(
         "group relative flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2.5 outline-none sm:flex-nowrap sm:py-2",
         focused && "bg-accent-50/70 ring-2 ring-inset ring-accent-500/60 dark:bg-accent-950/40",
         selected && !focused && "bg-accent-50/40 dark:bg-accent-950/20",
-        sortable.isDragging && "z-10 bg-white opacity-80 shadow-lg dark:bg-zinc-900",
+        sortable?.isDragging && "z-10 bg-white opacity-80 shadow-lg dark:bg-zinc-900",
       )}
     >
-      {canStructure && (
+      {sortable && (
         <button
           type="button"
           className="hidden cursor-grab touch-none rounded p-1 text-zinc-400 hover:text-zinc-700 sm:block dark:hover:text-zinc-200"
@@ -76,13 +103,13 @@ export const ItemRow = memo(function ItemRow(props: Props) {
           type="checkbox"
           className="size-4 shrink-0 rounded border-zinc-300 accent-accent-600"
           checked={selected}
-          onChange={(e) => onSelect(e.target.checked)}
+          onChange={(e) => actions.select(item.id, e.target.checked)}
           aria-label={`Select ${item.title}`}
         />
       )}
       <button
         type="button"
-        onClick={onTick}
+        onClick={() => actions.tick(item)}
         disabled={!canEdit}
         aria-pressed={done}
         aria-label={done ? `Reopen ${item.title}` : `Mark ${item.title} done`}
@@ -166,8 +193,19 @@ export const ItemRow = memo(function ItemRow(props: Props) {
         </span>
       </div>
       <div className="absolute right-2 top-2 sm:static">
-        <ItemMenu {...props} />
+        <ItemMenu
+          item={item}
+          canEdit={canEdit}
+          canStructure={canStructure}
+          canWaive={canWaive}
+          isFirst={isFirst}
+          isLast={isLast}
+          onOpen={onOpen}
+          onStatus={(status) => actions.status(item, status)}
+          onMove={(delta) => actions.move(item, delta)}
+          onDelete={() => actions.remove(item)}
+        />
       </div>
     </li>
   );
-});
+}

@@ -2,7 +2,7 @@
 import { useDroppable } from "@dnd-kit/core";
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { Pencil, Plus, Trash2 } from "lucide-react";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { SectionDTO } from "@/lib/checklist/dto";
 import type { SectionSummary } from "@/lib/checklist/readiness-summary";
 import { ProgressBar } from "./progress-bar";
@@ -20,8 +20,9 @@ type Props = {
 };
 
 /** A section: its progress (required gates resolved / total) and its items, a drop target when empty. */
-export function SectionBlock({ section, summary, itemIds, hiddenCount, canStructure, onAddItem, onRename, onDelete, children }: Props) {
-  const { setNodeRef } = useDroppable({ id: `section:${section.id}`, data: { sectionId: section.id }, disabled: !canStructure });
+export function SectionBlock({ section, summary, itemIds: ids, hiddenCount, canStructure, onAddItem, onRename, onDelete, children }: Props) {
+  // The same array while the ids are the same: a new one would re-render every sortable row of the section.
+  const itemIds = useSameArray(ids);
   const s = summary ?? { requiredResolved: 0, requiredTotal: 0, percent: 100, blocked: 0, total: 0, done: 0 };
   const headingId = `section-${section.id}`;
   return (
@@ -51,11 +52,15 @@ export function SectionBlock({ section, summary, itemIds, hiddenCount, canStruct
         </div>
         <ProgressBar percent={s.percent} blocked={s.blocked > 0} label={`${section.title}: ${s.percent}% of required checks resolved`} className="mt-2" />
       </header>
-      <SortableContext id={section.id} items={itemIds} strategy={verticalListSortingStrategy}>
-        <ol ref={setNodeRef} className="min-h-2 divide-y divide-zinc-100 dark:divide-zinc-800" aria-label={`${section.title} items`}>
+      {canStructure ? (
+        <SortableItems section={section} itemIds={itemIds}>
+          {children}
+        </SortableItems>
+      ) : (
+        <ol className={LIST_CLASS} aria-label={`${section.title} items`}>
           {children}
         </ol>
-      </SortableContext>
+      )}
       {itemIds.length === 0 && (
         <p className="px-3 py-3 text-sm text-zinc-500 dark:text-zinc-400">
           {hiddenCount > 0 ? `${hiddenCount} item${hiddenCount === 1 ? "" : "s"} hidden by the filters.` : canStructure ? "No items yet: add one, or drag one here." : "No items in this section."}
@@ -63,4 +68,25 @@ export function SectionBlock({ section, summary, itemIds, hiddenCount, canStruct
       )}
     </section>
   );
+}
+
+const LIST_CLASS = "min-h-2 divide-y divide-zinc-100 dark:divide-zinc-800";
+
+/** A manager's section: its rows sortable, and the list a drop target (an empty section takes a row). */
+function SortableItems({ section, itemIds, children }: { section: SectionDTO; itemIds: string[]; children: ReactNode }) {
+  const { setNodeRef } = useDroppable({ id: `section:${section.id}`, data: { sectionId: section.id } });
+  return (
+    <SortableContext id={section.id} items={itemIds} strategy={verticalListSortingStrategy}>
+      <ol ref={setNodeRef} className={LIST_CLASS} aria-label={`${section.title} items`}>
+        {children}
+      </ol>
+    </SortableContext>
+  );
+}
+
+function useSameArray<T>(next: T[]): T[] {
+  const [kept, setKept] = useState(next);
+  const same = kept.length === next.length && kept.every((x, i) => x === next[i]);
+  if (!same) setKept(next);
+  return same ? kept : next;
 }

@@ -10,9 +10,29 @@ const CHANGED = "liftoff:browser-notifications-changed";
 
 export type NotifySupport = "unsupported" | "default" | "granted" | "denied";
 
+/**
+ * Read once and kept: in Chromium each read of `Notification.permission` asks the browser process
+ * synchronously (~1 ms), and the header's bell reads it on every render, which a live page does on every
+ * change. A change made in the site's settings arrives as the Permissions API's `change` event.
+ */
+let support: NotifySupport | null = null;
+
 export function notifySupport(): NotifySupport {
   if (typeof window === "undefined" || !("Notification" in window)) return "unsupported";
-  return Notification.permission;
+  if (support === null) {
+    support = Notification.permission;
+    navigator.permissions
+      ?.query({ name: "notifications" })
+      .then((status) => status.addEventListener("change", refreshSupport))
+      .catch(() => {});
+  }
+  return support;
+}
+
+/** Reads the permission again (after asking for it, or when the site's settings changed it). */
+export function refreshSupport() {
+  support = null;
+  window.dispatchEvent(new Event(CHANGED));
 }
 
 export function optedIn(): boolean {

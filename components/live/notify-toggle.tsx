@@ -2,7 +2,7 @@
 import { Bell, BellOff, BellRing } from "lucide-react";
 import { useState, useSyncExternalStore } from "react";
 import { cn } from "@/components/ui/cn";
-import { notifySupport, optedIn, setOptIn, subscribeOptIn, type NotifySupport } from "./browser-notify";
+import { notifySupport, optedIn, refreshSupport, setOptIn, subscribeOptIn, type NotifySupport } from "./browser-notify";
 
 type Shown = "off" | "on" | "denied" | "unsupported";
 
@@ -43,6 +43,7 @@ export function NotifyToggle() {
     }
     setAsking(true);
     const permission = support === "granted" ? "granted" : await Notification.requestPermission().catch(() => "denied" as const);
+    refreshSupport();
     setAsking(false);
     setOptIn(permission === "granted");
     setExplain(permission !== "granted");
