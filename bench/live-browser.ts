@@ -74,6 +74,8 @@ async function main() {
     floor = await startFloor(FLOOR_PORT, testDb.url);
     const base = `http://localhost:${PORT}`;
     const cookies = { engineer: await signIn(PORT, memberEmail(1), BENCH_PASSWORD), viewer: await signIn(PORT, memberEmail(5), BENCH_PASSWORD) };
+    // BROWSER_AS=manager: the Chromium pages as the launch's manager (a manager's checklist rows are sortable).
+    const browserCookie = process.env.BROWSER_AS === "manager" ? await signIn(PORT, seeded.ownerEmail, BENCH_PASSWORD) : cookies.engineer;
     results.floorNotify = await notifyFloor(testDb.url);
     const pid = instance.pid!;
     const health = async () => ((await (await fetch(`${base}/api/health`)).json()) as { live: { streams: number } }).live.streams;
@@ -111,7 +113,7 @@ async function main() {
         args: ["--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--disable-renderer-backgrounding", "--disable-background-timer-throttling"],
       });
       const context = await browser.newContext();
-      await context.addCookies(cookies.engineer.split("; ").map((c) => ({ name: c.slice(0, c.indexOf("=")), value: c.slice(c.indexOf("=") + 1), domain: "localhost", path: "/" })));
+      await context.addCookies(browserCookie.split("; ").map((c) => ({ name: c.slice(0, c.indexOf("=")), value: c.slice(c.indexOf("=") + 1), domain: "localhost", path: "/" })));
       await context.addInitScript(OBSERVE_HEADER);
       const before = await health();
       pages = [];

@@ -40,6 +40,11 @@ type Props = {
  */
 const FIRST_PAINT_ROWS = 24;
 
+// The same objects on every render: new options make new sensors, new drag listeners on every row, and so
+// a re-render of every row on every change.
+const POINTER = { activationConstraint: { distance: 6 } };
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
+
 const sectionItems = (sectionId: string, from: readonly ItemDTO[]) => from.filter((i) => i.sectionId === sectionId).sort((a, b) => a.position - b.position);
 
 /** Sections and their items; managers drag rows within and across sections (or use Move up/down). */
@@ -48,10 +53,7 @@ export function ChecklistBoard(props: Props) {
   const { viewer } = checklist;
   const engineersTake = useEngineersTake(checklist.launchId);
   const dndId = useId();
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
   const names = new Map(checklist.members.map((m) => [m.userId, m.name]));
   // The rows' handlers: one object for the board's life, calling whatever the latest render passed, so a
   // live change (a tick elsewhere, a rename in the header) re-renders only the rows whose item changed.

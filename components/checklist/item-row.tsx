@@ -2,7 +2,7 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { Check, GripVertical, MessageSquare, Paperclip, ShieldCheck } from "lucide-react";
-import { memo } from "react";
+import { memo, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import type { ItemDTO, ViewerRights } from "@/lib/checklist/dto";
 import type { ItemStatus } from "@/lib/checklist/types";
@@ -45,33 +45,54 @@ type Props = Omit<ItemMenuProps, "item" | "onOpen" | "onStatus" | "onMove" | "on
 
 /**
  * One checklist item: a table-like row on wide screens, a card on phones (tick target 44 px there). Only
- * those who may reorder get a sortable row: a sortable re-renders whenever the board's drag context does,
- * which is on every change to the checklist, so engineers' and viewers' rows stay plain and re-render only
- * when their own item changes.
+ * those who may reorder get a sortable row. A sortable re-renders whenever the board's drag context does,
+ * which is on every change to the checklist; it hands the row only what it draws from the drag (the same
+ * values while nothing is dragged), so the row itself, memoized, re-renders only when its item changes.
  */
 export const ItemRow = memo(function ItemRow(props: Props) {
-  return props.canStructure ? <SortableItemRow {...props} /> : <Row {...props} sortable={null} />;
+  return props.canStructure ? <SortableItemRow {...props} /> : <Row {...props} />;
 });
 
+type Drag = {
+  attachDrag?: (node: HTMLElement | null) => void;
+  dragTransform?: string;
+  dragTransition?: string;
+  dragging?: boolean;
+  dragHandle?: Pick<ReturnType<typeof useSortable>, "attributes" | "listeners">;
+};
+
 function SortableItemRow(props: Props) {
-  const sortable = useSortable({ id: props.item.id, data: { sectionId: props.item.sectionId } });
-  return <Row {...props} sortable={sortable} />;
+  const { setNodeRef, transform, transition, isDragging, attributes, listeners } = useSortable({ id: props.item.id, data: { sectionId: props.item.sectionId } });
+  // One object while the handle's attributes and listeners are the same (they are memoized by dnd-kit).
+  const [handle, setHandle] = useState({ attributes, listeners });
+  if (handle.attributes !== attributes || handle.listeners !== listeners) setHandle({ attributes, listeners });
+  return (
+    <Row
+      {...props}
+      attachDrag={setNodeRef}
+      dragTransform={CSS.Translate.toString(transform)}
+      dragTransition={transition}
+      dragging={isDragging}
+      dragHandle={handle.attributes === attributes && handle.listeners === listeners ? handle : { attributes, listeners }}
+    />
+  );
 }
 
-function Row(props: Props & { sortable: ReturnType<typeof useSortable> | null }) {
-  const { item, ownerName, timeZone, now, canEdit, canStructure, canWaive, isFirst, isLast, selectable, selected, focused, actions, sortable } = props;
+const Row = memo(function Row(props: Props & Drag) {
+  const { item, ownerName, timeZone, now, canEdit, canStructure, canWaive, isFirst, isLast, selectable, selected, focused, actions, viewer, launchId } = props;
+  const { attachDrag, dragTransform, dragTransition, dragging, dragHandle } = props;
   const onOpen = () => actions.open(item.id);
   const done = item.status === "DONE";
   const hasEvidence = item.evidenceNote.trim() !== "" || item.evidenceLinks.length > 0;
   const engineersTake = props.engineersTake ?? true;
-  const hint = props.viewer ? tickHint(props.viewer, item, ownerName, engineersTake) : null;
-  const takeable = !!props.viewer && !!props.launchId && canTake(props.viewer.role, item.ownerId, engineersTake);
+  const hint = viewer ? tickHint(viewer, item, ownerName, engineersTake) : null;
+  const takeable = !!viewer && !!launchId && canTake(viewer.role, item.ownerId, engineersTake);
   const hintId = `tick-hint-${item.id}`;
   const saving = useItemSaving(item.id);
   return (
     <li
-      ref={sortable?.setNodeRef}
-      style={sortable ? { transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition } : undefined}
+      ref={attachDrag}
+      style={attachDrag ? { transform: dragTransform, transition: dragTransition } : undefined}
       data-testid="checklist-item"
       data-item-id={item.id}
       data-status={item.status}
@@ -84,16 +105,16 @@ function Row(props: Props & { sortable: ReturnType<typeof useSortable> | null })
         "group relative flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2.5 outline-none sm:flex-nowrap sm:py-2",
         focused && "bg-accent-50/70 ring-2 ring-inset ring-accent-500/60 dark:bg-accent-950/40",
         selected && !focused && "bg-accent-50/40 dark:bg-accent-950/20",
-        sortable?.isDragging && "z-10 bg-white opacity-80 shadow-lg dark:bg-zinc-900",
+        dragging && "z-10 bg-white opacity-80 shadow-lg dark:bg-zinc-900",
       )}
     >
-      {sortable && (
+      {dragHandle && (
         <button
           type="button"
           className="hidden cursor-grab touch-none rounded p-1 text-zinc-400 hover:text-zinc-700 sm:block dark:hover:text-zinc-200"
           aria-label={`Drag to reorder ${item.title}`}
-          {...sortable.attributes}
-          {...sortable.listeners}
+          {...dragHandle.attributes}
+          {...dragHandle.listeners}
         >
           <GripVertical className="size-4" aria-hidden />
         </button>
@@ -160,7 +181,7 @@ function Row(props: Props & { sortable: ReturnType<typeof useSortable> | null })
         )}
         {takeable && !canEdit ? (
           <span className="w-32 shrink-0">
-            <TakeItButton launchId={props.launchId!} item={item} />
+            <TakeItButton launchId={launchId!} item={item} />
           </span>
         ) : (
           <span className="w-32 truncate text-zinc-700 dark:text-zinc-300" title={ownerName ?? "Unassigned"}>
@@ -208,4 +229,4 @@ function Row(props: Props & { sortable: ReturnType<typeof useSortable> | null })
       </div>
     </li>
   );
-}
+});
