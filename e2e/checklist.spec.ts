@@ -164,3 +164,29 @@ test("while a tick is being saved the export waits and leaving the page asks fir
   await expect.poll(() => page.isClosed()).toBe(true);
   expect(asked).toEqual(["beforeunload"]);
 });
+
+test("a manager reorders checks from the row's menu and by keyboard drag; the order holds after a reload", async ({ page }) => {
+  await signUp(page);
+  const launchId = await createLaunch(page, `Reorder ${uid()}`, { template: TEMPLATE });
+  await page.goto(`/launches/${launchId}/checklist`);
+  const list = page.getByRole("list", { name: "Functional testing items" });
+  const titles = async () => (await list.getByTestId("checklist-item").evaluateAll((rows) => rows.map((r) => r.getAttribute("aria-label"))));
+  const [first, second, third] = await titles();
+
+  // Move down from the menu: the first check becomes the second.
+  await row(page, first!).getByRole("button", { name: `Actions for ${first}` }).click();
+  await page.getByRole("menuitem", { name: "Move down" }).click();
+  await expect.poll(async () => (await titles()).slice(0, 3)).toEqual([second, first, third]);
+
+  // Keyboard drag on the handle: pick up the third, move it up one, drop it.
+  const handle = row(page, third!).getByRole("button", { name: `Drag to reorder ${third}` });
+  await handle.focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Space");
+  await expect.poll(async () => (await titles()).slice(0, 3)).toEqual([second, third, first]);
+
+  await expect(page.locator("[data-saving]")).toHaveCount(0);
+  await page.reload();
+  await expect.poll(async () => (await titles()).slice(0, 3)).toEqual([second, third, first]);
+});
