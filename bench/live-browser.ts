@@ -285,9 +285,6 @@ async function main() {
       await watcher.open();
       const lat: number[] = [];
       let failed = 0;
-      // PAGE_PROFILE_DIR: a CPU profile of each page over the phase (open it in Chromium's DevTools).
-      if (PAGE_PROFILE_DIR) await Promise.all(pageMetrics.map(async (cdp) => (await cdp.send("Profiler.enable"), await cdp.send("Profiler.start"))));
-      const task0 = await pageTaskMs();
       const cpu0 = treeCpuMs(pid);
       const started = now();
       const deadline = started + TICK_SECONDS * 1000;
